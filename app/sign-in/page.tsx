@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { getCurrentUser } from "@/lib/auth/session.server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const [t, user, params] = await Promise.all([getTranslations("signIn"), getCurrentUser(), searchParams]);
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-4 text-3xl">{t("title")}</h1>
+      {user && <p className="mb-4 bg-[var(--color-brand-soft)] p-3">{t("alreadySignedIn", { name: user.name })}</p>}
+      <p className="mb-6">{t("lead")}</p>
+      <SignInForm
+        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        labels={{
+          email: t("email"),
+          emailHint: t("emailHint"),
+          password: t("password"),
+          submit: t("submit"),
+          submitting: t("submitting"),
+          errorSummaryTitle: t("errorSummaryTitle"),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/lib/auth/actions";
+import { getCurrentUser } from "@/lib/auth/session.server";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export async function SiteHeader() {
+  const [t, tMeta, tRoles, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("meta"),
+    getTranslations("roles"),
+    getCurrentUser(),
+  ]);
+  return (
+    <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-brand-strong)] text-white">
+      <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
+          <span className="block text-sm font-normal">{tMeta("siteOwner")}</span>
+          {tMeta("siteName")}
+        </Link>
+        <LanguageSwitch />
+      </div>
+      <nav aria-label={t("mainNavigation")} className="bg-[var(--color-brand)]">
+        <ul className="container-page flex flex-wrap items-center gap-x-6 gap-y-1 py-2">
+          <li>
+            <Link href="/" className="text-white hover:text-white">{t("home")}</Link>
+          </li>
+          <li className="ml-auto flex flex-wrap items-center gap-3">
+            {user ? (
+              <>
+                <span>{t("signedInAs", { name: user.name, role: tRoles(user.role as "ADMIN") })}</span>
+                <form action={signOutAction}>
+                  <button type="submit" className="btn btn-secondary min-h-0 py-1">{t("signOut")}</button>
+                </form>
+              </>
+            ) : (
+              <Link href="/sign-in" className="text-white hover:text-white">{t("signIn")}</Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { getCurrentUser } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db.server";
+import { defaultLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "./config";
+
+const localeForm = z.object({ locale: z.enum(locales).catch(defaultLocale), returnTo: z.string().optional() });
+
+/** Remembers the chosen language (cookie, and the account when signed in) and returns to the page. */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const { locale, returnTo } = localeForm.parse(Object.fromEntries(formData));
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: false });
+  const user = await getCurrentUser();
+  if (user && user.locale !== locale) await getDb().user.update({ where: { id: user.id }, data: { locale } });
+  redirect(safeCallbackUrl(returnTo));
+}

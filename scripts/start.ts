@@ -1,0 +1,85 @@
+// npm start: database ready (migrated; seeded when new), build when the sources changed, then serve.
+//   --dev         next dev instead of a production build
+//   --build-only  prepare and build, do not serve
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../lib/db/url.ts";
+import { ensureLocalSecret } from "./lib/secret.ts";
+import { DEMO_PASSWORD, demoAccounts } from "../lib/seed/demo-accounts.ts";
+import { buildIfNeeded } from "./lib/build.ts";
+import { describeDatabase, prepareDatabase } from "./lib/database.ts";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOSTNAME ?? "0.0.0.0";
+
+function fail(message: string): never {
+  console.error(`npm start: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
+  const url = process.env.DATABASE_URL;
+  try {
+    parseDatabaseUrl(url);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number from 1 to 65535, not '${process.env.PORT}'`);
+  process.env.NEXTAUTH_SECRET = ensureLocalSecret();
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  if (!existsSync(path.join("generated", "sqlite", "client.ts"))) {
+    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/generate.ts"], { stdio: "inherit" });
+  }
+
+  const demo = process.env.DEMO_ACCOUNTS !== "off";
+  try {
+    const { applied, seeded } = await prepareDatabase(url, { demoAccounts: demo });
+    console.log(`[database] ${describeDatabase(url)}: ${applied.length ? `applied ${applied.length} migration(s)` : "schema up to date"}${seeded ? ", seeded" : ""}`);
+  } catch (error) {
+    fail(`database ${describeDatabase(url)} is not usable: ${(error as Error).message.split("\n")[0]}`);
+  }
+
+  if (!dev) {
+    try {
+      buildIfNeeded();
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+  if (args.has("--build-only")) return;
+
+  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", host], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: process.env,
+  });
+  let announced = false;
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
+      announced = true;
+      announce();
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+function announce() {
+  const lines = [
+    "",
+    `Portal Pokja Kota Inklusif is running: http://localhost:${port}`,
+  ];
+  if (process.env.DEMO_ACCOUNTS !== "off") {
+    lines.push(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(11)} ${a.email}`);
+  }
+  console.log(lines.join("\n") + "\n");
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
