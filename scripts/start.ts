@@ -8,7 +8,7 @@ import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../lib/db/url.ts";
 import { ensureLocalSecret } from "./lib/secret.ts";
 import { DEMO_PASSWORD, demoAccounts } from "../lib/seed/demo-accounts.ts";
 import { buildIfNeeded } from "./lib/build.ts";
-import { describeDatabase, prepareDatabase } from "./lib/database.ts";
+import { describeDatabase, explainDatabaseError, prepareDatabase } from "./lib/database.ts";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -41,7 +41,7 @@ async function main() {
     const { applied, seeded } = await prepareDatabase(url, { demoAccounts: demo });
     console.log(`[database] ${describeDatabase(url)}: ${applied.length ? `applied ${applied.length} migration(s)` : "schema up to date"}${seeded ? ", seeded" : ""}`);
   } catch (error) {
-    fail(`database ${describeDatabase(url)} is not usable: ${(error as Error).message.split("\n")[0]}`);
+    fail(`database ${describeDatabase(url)} is not usable: ${explainDatabaseError(url, error)}`);
   }
 
   if (!dev) {

@@ -45,3 +45,20 @@ export const describeDatabase = (url: string) => {
   const target = parseDatabaseUrl(url);
   return target.provider === "sqlite" ? `SQLite ${target.file}` : `PostgreSQL ${redactUrl(url)}`;
 };
+
+/** One line an operator can act on, for the usual ways a database is not usable. */
+export function explainDatabaseError(url: string, error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const target = parseDatabaseUrl(url);
+  if (target.provider === "postgresql") {
+    const u = new URL(url);
+    const where = `${u.hostname}:${u.port || 5432}`;
+    if (e.code === "ECONNREFUSED" || e.code === "ENOTFOUND" || e.code === "ETIMEDOUT" || e.code === "EHOSTUNREACH") {
+      return `cannot reach the PostgreSQL server at ${where} (${e.code})`;
+    }
+    if (e.code === "28P01" || e.code === "28000") return `PostgreSQL at ${where} refused the user name or password`;
+    if (e.code === "3D000") return `database '${u.pathname.slice(1)}' does not exist on ${where}: create it first (createdb)`;
+  }
+  if (e.code === "SQLITE_CANTOPEN") return `cannot open ${target.provider === "sqlite" ? target.file : "the file"}: check the folder exists and is writable`;
+  return (e.message ?? String(error)).split("\n")[0];
+}

@@ -2,8 +2,11 @@
 // Same folder layout and _prisma_migrations bookkeeping as `prisma migrate`, so the native CLI stays
 // usable wherever its engine can be installed. See docs/decisions/0002-offline-prisma-tooling.md.
 import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -106,8 +109,39 @@ async function withEngine<T>(
   }
 }
 
-/** Applies pending migrations; returns the names applied. */
+/** Names of the migrations recorded as applied; [] for a database without the bookkeeping table. */
+async function appliedMigrations(url: string): Promise<string[] | null> {
+  const target = parseDatabaseUrl(url);
+  const query = `SELECT "migration_name" AS name FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+  if (target.provider === "sqlite") {
+    if (!existsSync(target.file)) return [];
+    const db = new Database(target.file, { readonly: true, timeout: 10_000 });
+    try {
+      const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+      return table ? (db.prepare(query).all() as { name: string }[]).map((r) => r.name) : [];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS t`);
+    return table.rows[0].t ? (await client.query(query)).rows.map((r: { name: string }) => r.name) : [];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Applies pending migrations; returns the names applied. When nothing is pending the engine is not
+ * started at all: it would take a lock that a running instance of the portal holds.
+ */
 export async function deployMigrations(url: string): Promise<string[]> {
+  const provider = parseDatabaseUrl(url).provider;
+  const folders = (await migrationsList(migrationsDirFor(provider), provider)).migrationDirectories.map((d) => d.path);
+  const applied = new Set(await appliedMigrations(url));
+  if (folders.every((name) => applied.has(name))) return [];
   return withEngine(url, async ({ engine }, provider) => {
     const list = await migrationsList(migrationsDirFor(provider), provider);
     const out = await engine.applyMigrations({ migrationsList: list, filters });

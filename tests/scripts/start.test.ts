@@ -24,7 +24,7 @@ describe("npm start with a bad configuration", () => {
     const { status, stderr } = start({ DATABASE_URL: "postgresql://pokja:hunter2@127.0.0.1:9/pokja" });
     expect(status).toBe(1);
     expect(stderr.split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/^npm start: database PostgreSQL postgresql:\/\/pokja:\*\*\*@127\.0\.0\.1:9\/pokja is not usable: Can't reach database server/);
+    expect(stderr).toMatch(/^npm start: database PostgreSQL postgresql:\/\/pokja:\*\*\*@127\.0\.0\.1:9\/pokja is not usable: cannot reach the PostgreSQL server at 127\.0\.0\.1:9 \(ECONNREFUSED\)$/);
     expect(stderr).not.toContain("hunter2");
   });
 
