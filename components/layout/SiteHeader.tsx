@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
+import { currentUserCan } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
-  const [t, tMeta, tRoles, user] = await Promise.all([
+  const [t, tMeta, tRoles, user, canManage] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("roles"),
     getCurrentUser(),
+    currentUserCan("manage.view"),
   ]);
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-brand-strong)] text-white">
@@ -22,9 +24,16 @@ export async function SiteHeader() {
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-[var(--color-brand)]">
         <ul className="container-page flex flex-wrap items-center gap-x-6 gap-y-1 py-2">
-          <li>
-            <Link href="/" className="text-white hover:text-white">{t("home")}</Link>
-          </li>
+          {[
+            { href: "/", label: t("home") },
+            { href: "/cities", label: t("cities") },
+            { href: "/forums", label: t("forums") },
+            ...(canManage ? [{ href: "/manage", label: t("manage") }] : []),
+          ].map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="text-white hover:text-white">{item.label}</Link>
+            </li>
+          ))}
           <li className="ml-auto flex flex-wrap items-center gap-3">
             {user ? (
               <>

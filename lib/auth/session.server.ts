@@ -4,7 +4,7 @@ import { decode } from "next-auth/jwt";
 import { getDb } from "@/lib/db.server";
 import { authSecret, sessionCookieName } from "./secret.server";
 
-export type CurrentUser = { id: string; email: string; name: string; role: string; locale: string };
+export type CurrentUser = { id: string; email: string; name: string; role: string; locale: string; cityId: string | null };
 
 /**
  * The signed-in user for this request, or null. The session token only names the user; whether
@@ -23,8 +23,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!userId) return null;
   const user = await getDb().user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, locale: true, active: true },
+    select: { id: true, email: true, name: true, role: true, locale: true, active: true, cityId: true },
   });
   if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, cityId: user.cityId };
 });

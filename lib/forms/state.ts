@@ -20,8 +20,8 @@ export function echoValues<F extends string>(formData: FormData, fields: readonl
   const values: Partial<Record<F, string>> = {};
   for (const field of fields) {
     if (omit.includes(field)) continue;
-    const value = formData.get(field);
-    if (typeof value === "string") values[field] = value;
+    const all = formData.getAll(field).filter((v): v is string => typeof v === "string");
+    if (all.length) values[field] = all.join(",");
   }
   return values;
 }
@@ -37,4 +37,15 @@ export function fieldErrors<F extends string>(
     errors[field] ??= translate(issue.message);
   }
   return errors;
+}
+
+/** FormData as a plain object for zod; a repeated name (checkbox group) becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue; // React's own fields for server actions
+    const all = formData.getAll(key).filter((v) => typeof v === "string");
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
 }

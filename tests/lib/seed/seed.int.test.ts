@@ -7,16 +7,62 @@ describe(`seed (${provider})`, () => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb();
+    expect(await isEmpty(t.db)).toBe(true);
+    await seedDatabase(t.db, { demoAccounts: true });
   });
   afterAll(() => t.drop());
 
-  it("creates one demo account per role and is idempotent", async () => {
-    expect(await isEmpty(t.db)).toBe(true);
+  it("has the article's 28 member cities and 8 invited cities, each with its first history entry", async () => {
+    expect(await t.db.city.count({ where: { membershipStatus: "MEMBER" } })).toBe(28);
+    expect(await t.db.city.count({ where: { membershipStatus: "INVITED" } })).toBe(8);
+    expect(await t.db.membershipChange.count()).toBe(36);
+    const invited = (await t.db.city.findMany({ where: { membershipStatus: "INVITED" }, select: { name: true }, orderBy: { name: "asc" } })).map((c) => c.name);
+    expect(invited).toEqual(["Banjar", "Batu", "Bitung", "Magelang", "Malang", "Palu", "Probolinggo", "Ternate"]);
+  });
+
+  it("gives cities their province, region and time zone", async () => {
+    const pick = (slug: string) => t.db.city.findUniqueOrThrow({ where: { slug }, select: { province: true, region: true, timeZone: true } });
+    expect(await pick("metro")).toEqual({ province: "Lampung", region: "SUMATERA", timeZone: "WIB" });
+    expect(await pick("denpasar")).toEqual({ province: "Bali", region: "BALI_NUSA_TENGGARA", timeZone: "WITA" });
+    expect(await pick("pontianak")).toEqual({ province: "Kalimantan Barat", region: "KALIMANTAN", timeZone: "WIB" });
+    expect(await pick("ambon")).toEqual({ province: "Maluku", region: "MALUKU_PAPUA", timeZone: "WIT" });
+  });
+
+  it("has the Malang forum of 28 February 2023 with its objectives, sessions and 28 attending members", async () => {
+    const forum = await t.db.forum.findUniqueOrThrow({
+      where: { slug: "forum-konsolidasi-malang-2023" },
+      include: { hostCity: true, objectives: true, sessions: { orderBy: { position: "asc" }, include: { speakers: true } }, _count: { select: { attendances: true } } },
+    });
+    expect(forum.startsOn.toISOString().slice(0, 10)).toBe("2023-02-28");
+    expect(forum.venue).toBe("Hotel Santika Premiere Malang");
+    expect(forum.hostCity?.name).toBe("Malang");
+    expect(forum.objectives).toHaveLength(3);
+    expect(forum.sessions.map((s) => s.kind)).toEqual(["OPENING", "TALK", "GROUP_DISCUSSION", "PLENARY"]);
+    expect(forum.sessions[0].speakers[0].name).toBe("Wahdi Siradjuddin");
+    expect(forum.sessions[1].speakers[0].role).toBe("Sekretaris Daerah Kota Malang");
+    expect(forum._count.attendances).toBe(28);
+  });
+
+  it("has the programme's seven activity kinds and the nine suggested themes", async () => {
+    expect((await t.db.programmeActivity.findMany({ distinct: ["kind"] })).length).toBe(7);
+    expect(await t.db.theme.count()).toBe(9);
+  });
+
+  it("binds the demo delegates to Metro and Bandung and the other roles to no city", async () => {
+    const users = await t.db.user.findMany({ select: { email: true, role: true, city: { select: { slug: true } } } });
+    expect(users).toHaveLength(demoAccounts.length);
+    const delegates = users.filter((u) => u.role === "DELEGATE").map((u) => u.city?.slug).sort();
+    expect(delegates).toEqual(["bandung", "metro"]);
+    expect(users.filter((u) => u.role !== "DELEGATE").every((u) => u.city === null)).toBe(true);
+  });
+
+  it("is idempotent", async () => {
     await seedDatabase(t.db, { demoAccounts: true });
-    await seedDatabase(t.db, { demoAccounts: true });
+    expect(await t.db.city.count()).toBe(36);
+    expect(await t.db.forum.count()).toBe(1);
+    expect(await t.db.forumSession.count()).toBe(4);
+    expect(await t.db.theme.count()).toBe(9);
     expect(await t.db.user.count()).toBe(demoAccounts.length);
-    const roles = (await t.db.user.findMany({ select: { role: true }, distinct: ["role"] })).map((u) => u.role).sort();
-    expect(roles).toEqual(["ADMIN", "BOARD", "CHAIR", "DELEGATE", "SECRETARIAT"]);
     expect(await isEmpty(t.db)).toBe(false);
   });
 });

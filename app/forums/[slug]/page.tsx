@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
+import { currentUserCan } from "@/lib/auth/guard.server";
+import { REGIONS } from "@/lib/cities/constants";
+import { getDb } from "@/lib/db.server";
+import { formatDate, formatDateTime } from "@/lib/format/zones";
+import { localized } from "@/lib/forums/display";
+import { forumZone, getForumPage, submissionWindowState } from "@/lib/forums/queries.server";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const [forum, t, locale] = await Promise.all([getForumPage(getDb(), (await params).slug), getTranslations("forums"), getLocale()]);
+  return { title: forum ? localized(locale, forum.title, forum.titleEn) : t("notFound") };
+}
+
+export default async function ForumPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
+  const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
+  const forum = await getForumPage(getDb(), slug);
+  if (!forum) notFound();
+  const [t, tEnums, locale, canEdit, canWindow] = await Promise.all([
+    getTranslations("forums"),
+    getTranslations("enums"),
+    getLocale(),
+    currentUserCan("forum.update"),
+    currentUserCan("forum.setSubmissionWindow"),
+  ]);
+  const zone = forumZone(forum);
+  const windowState = submissionWindowState(forum);
+  const savedKey = saved && ["created", "updated", "window", "closed"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
+  const cities = forum.attendances.map((a) => a.city);
+  return (
+    <>
+      {savedKey && <Notice>{t(savedKey)}</Notice>}
+      <div className="mb-8 flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="mb-2 text-3xl">{localized(locale, forum.title, forum.titleEn)}</h1>
+          {forum.isDemo && <p className="mb-2"><span className="rounded bg-[var(--color-warning-soft)] px-2">{t("demo")}</span></p>}
+          {forum.summary && <p className="text-lg">{localized(locale, forum.summary, forum.summaryEn)}</p>}
+        </div>
+        {(canEdit || canWindow) && (
+          <ul className="flex flex-wrap gap-3">
+            {canEdit && <li><Link className="btn btn-secondary" href={`/manage/forums/${forum.slug}/edit`}>{t("edit")}</Link></li>}
+            {canWindow && <li><Link className="btn btn-secondary" href={`/manage/forums/${forum.slug}/window`}>{t("setWindow")}</Link></li>}
+          </ul>
+        )}
+      </div>
+
+      <dl className="mb-10 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">{t("dates")}</dt>
+        <dd>
+          {formatDate(forum.startsOn, locale)}
+          {forum.endsOn.getTime() !== forum.startsOn.getTime() && ` – ${formatDate(forum.endsOn, locale)}`}
+        </dd>
+        <dt className="font-semibold">{t("venue")}</dt>
+        <dd>{forum.venue}</dd>
+        {forum.hostCity && (
+          <>
+            <dt className="font-semibold">{t("host")}</dt>
+            <dd><Link href={`/cities/${forum.hostCity.slug}`}>{forum.hostCity.name}</Link></dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="window-title" className="mb-10">
+        <h2 id="window-title" className="mb-3 text-2xl">{t("windowTitle")}</h2>
+        <p>
+          {t(`window${windowState}`, {
+            opens: forum.submissionOpensAt ? formatDateTime(forum.submissionOpensAt, locale, zone) : "",
+            closes: forum.submissionClosesAt ? formatDateTime(forum.submissionClosesAt, locale, zone) : "",
+          })}
+        </p>
+      </section>
+
+      {forum.objectives.length > 0 && (
+        <section aria-labelledby="objectives-title" className="mb-10 max-w-3xl">
+          <h2 id="objectives-title" className="mb-3 text-2xl">{t("objectivesTitle")}</h2>
+          <ol className="list-decimal space-y-2 pl-6">
+            {forum.objectives.map((o) => <li key={o.id}>{localized(locale, o.text, o.textEn)}</li>)}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="sessions-title" className="mb-10 max-w-3xl">
+        <h2 id="sessions-title" className="mb-3 text-2xl">{t("sessionsTitle")}</h2>
+        <ol className="space-y-4">
+          {forum.sessions.map((s) => (
+            <li key={s.id} className="rounded border border-[var(--color-line)] p-4">
+              <p className="text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">{tEnums(`sessionKind.${s.kind}`)}</p>
+              <h3 className="mb-2 text-lg">{localized(locale, s.title, s.titleEn)}</h3>
+              {s.startsAt && <p>{formatDateTime(s.startsAt, locale, zone)}</p>}
+              <h4 className="sr-only">{t("speakers")}</h4>
+              {s.speakers.length ? (
+                <ul className="list-disc pl-6">
+                  {s.speakers.map((sp) => (
+                    <li key={sp.id}><span className="font-semibold">{sp.name}</span>, {localized(locale, sp.role, sp.roleEn)}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-[var(--color-muted)]">{t("noSpeakers")}</p>
+              )}
+              {s.minutes && (
+                <details className="mt-2">
+                  <summary className="cursor-pointer font-semibold">{t("minutes")}</summary>
+                  <p className="whitespace-pre-line">{localized(locale, s.minutes, s.minutesEn)}</p>
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="attending-title">
+        <h2 id="attending-title" className="mb-1 text-2xl">{t("attendingTitle")}</h2>
+        <p className="mb-3">{t("attendingCount", { count: cities.length })}</p>
+        <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+          {REGIONS.map((region) => {
+            const inRegion = cities.filter((c) => c.region === region);
+            if (!inRegion.length) return null;
+            return (
+              <div key={region}>
+                <h3 className="mb-1 text-lg">{tEnums(`region.${region}`)} ({inRegion.length})</h3>
+                <ul className="list-disc pl-6">
+                  {inRegion.map((c) => <li key={c.id}><Link href={`/cities/${c.slug}`}>{c.name}</Link></li>)}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      </section>
+    </>
+  );
+}

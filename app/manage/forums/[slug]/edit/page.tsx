@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ForumForm } from "@/components/forums/ForumForm";
+import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requirePermission } from "@/lib/auth/guard.server";
+import { listCityOptions } from "@/lib/cities/queries.server";
+import { getDb } from "@/lib/db.server";
+import { utcToDateOnly } from "@/lib/format/zones";
+import { updateForumAction } from "@/lib/forums/actions";
+import { getForumPage } from "@/lib/forums/queries.server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("forumForm"))("editTitle") };
+}
+
+export default async function EditForumPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePermission("forum.update");
+  const db = getDb();
+  const [forum, cities, t] = await Promise.all([getForumPage(db, (await params).slug), listCityOptions(db), getTranslations("forumForm")]);
+  if (!forum) notFound();
+  return (
+    <>
+      <PageHeader title={t("editTitle")} lead={forum.title} />
+      <ClientIntl namespaces={["forumForm"]}>
+        <ForumForm
+          action={updateForumAction.bind(null, forum.id)}
+          cities={cities}
+          cancelHref={`/forums/${forum.slug}`}
+          initial={{
+            title: forum.title, titleEn: forum.titleEn ?? "", slug: forum.slug, venue: forum.venue, hostCityId: forum.hostCityId ?? "",
+            startsOn: utcToDateOnly(forum.startsOn), endsOn: utcToDateOnly(forum.endsOn), summary: forum.summary ?? "", summaryEn: forum.summaryEn ?? "",
+            objectives: forum.objectives.map((o) => o.text).join("\n"),
+            attendingCityIds: forum.attendances.map((a) => a.city.id).join(","),
+          }}
+        />
+      </ClientIntl>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { can, type Action, type Resource } from "@/lib/policy/policy";
+import { getCurrentUser, type CurrentUser } from "./session.server";
+
+export const actorOf = (user: CurrentUser) => ({ id: user.id, role: user.role, cityId: user.cityId });
+
+/**
+ * For pages: the signed-in user allowed to `action`. Anonymous visitors go to sign-in and come back;
+ * a signed-in user without the permission gets a 403 page.
+ */
+export async function requirePermission(action: Action, resource?: Resource): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = (await headers()).get("x-pokja-path") ?? "/";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (!can(actorOf(user), action, resource)) forbidden();
+  return user;
+}
+
+/** Whether the current visitor may `action` — for showing or hiding links, never for enforcing. */
+export async function currentUserCan(action: Action, resource?: Resource): Promise<boolean> {
+  const user = await getCurrentUser();
+  return Boolean(user && can(actorOf(user), action, resource));
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { MEMBERSHIP_STATUSES, REGIONS, TIME_ZONES } from "./constants";
+
+// Messages are keys of the "cityForm" catalogue namespace.
+const optionalNumber = (min: number, max: number, key: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
+    z.number({ error: key }).min(min, { error: key }).max(max, { error: key }).optional(),
+  );
+
+export const slugify = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+
+export const cityFields = ["name", "slug", "province", "region", "timeZone", "latitude", "longitude", "membershipStatus"] as const;
+export type CityField = (typeof cityFields)[number];
+
+export const cityFormSchema = z
+  .object({
+    name: z.string({ error: "nameRequired" }).trim().min(2, { error: "nameRequired" }).max(80, { error: "nameTooLong" }),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(80, { error: "slugInvalid" })
+      .refine((s) => s === "" || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), { error: "slugInvalid" })
+      .optional(),
+    province: z.string({ error: "provinceRequired" }).trim().min(2, { error: "provinceRequired" }).max(80, { error: "provinceTooLong" }),
+    region: z.enum(REGIONS, { error: "regionUnknown" }),
+    timeZone: z.enum(TIME_ZONES, { error: "timeZoneUnknown" }),
+    // Indonesia lies within about 11°S–6°N and 95°E–141°E.
+    latitude: optionalNumber(-12, 7, "latitudeInvalid"),
+    longitude: optionalNumber(94, 142, "longitudeInvalid"),
+    membershipStatus: z.enum(["INVITED", "MEMBER"], { error: "membershipUnknown" }).optional(),
+  })
+  .transform((v) => ({ ...v, slug: v.slug || slugify(v.name) }))
+  .refine((v) => v.slug.length > 0, { error: "slugInvalid", path: ["slug"] });
+export type CityInput = z.infer<typeof cityFormSchema>;
+
+export const membershipFields = ["toStatus", "effectiveOn", "reason"] as const;
+export type MembershipField = (typeof membershipFields)[number];
+
+export const membershipChangeSchema = z.object({
+  toStatus: z.enum(MEMBERSHIP_STATUSES, { error: "statusUnknown" }),
+  effectiveOn: z
+    .string({ error: "dateRequired" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: "dateRequired" }),
+  reason: z.string({ error: "reasonRequired" }).trim().min(5, { error: "reasonRequired" }).max(500, { error: "reasonTooLong" }),
+});
+export type MembershipChangeInput = z.infer<typeof membershipChangeSchema>;
+
+/** Directory filters from the URL: unknown values are dropped, never an error page. */
+export const directoryFilterSchema = z.object({
+  region: z.enum(REGIONS).optional().catch(undefined),
+  province: z.string().trim().min(1).max(80).optional().catch(undefined),
+  membership: z.enum(MEMBERSHIP_STATUSES).optional().catch(undefined),
+});
+export type DirectoryFilter = z.infer<typeof directoryFilterSchema>;

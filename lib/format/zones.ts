@@ -1,0 +1,50 @@
+// Indonesia's time zones have no daylight saving: fixed offsets are exact.
+export const ZONES = {
+  WIB: { iana: "Asia/Jakarta", offsetHours: 7 },
+  WITA: { iana: "Asia/Makassar", offsetHours: 8 },
+  WIT: { iana: "Asia/Jayapura", offsetHours: 9 },
+} as const;
+export type ZoneCode = keyof typeof ZONES;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "2023-02-28" → the UTC instant of midnight of that calendar date (date-only values). */
+export function dateOnlyToUtc(value: string): Date {
+  return new Date(`${value}T00:00:00.000Z`);
+}
+
+export function utcToDateOnly(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "2023-02-28T09:00" as local time in the zone → UTC instant. */
+export function localToUtc(value: string, zone: ZoneCode): Date {
+  const [d, t = "00:00"] = value.split("T");
+  const utc = new Date(`${d}T${t.length === 5 ? `${t}:00` : t}.000Z`);
+  return new Date(utc.getTime() - ZONES[zone].offsetHours * 3_600_000);
+}
+
+/** UTC instant → "2023-02-28T09:00" local time in the zone, for a datetime-local input. */
+export function utcToLocalInput(date: Date, zone: ZoneCode): string {
+  const local = new Date(date.getTime() + ZONES[zone].offsetHours * 3_600_000);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
+/** Start and end (exclusive) of a date-only range in a zone, as UTC instants. */
+export function localDayBounds(startsOn: Date, endsOn: Date, zone: ZoneCode): { from: Date; until: Date } {
+  const offset = ZONES[zone].offsetHours * 3_600_000;
+  return { from: new Date(startsOn.getTime() - offset), until: new Date(endsOn.getTime() + 86_400_000 - offset) };
+}
+
+export function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+export function formatDateTime(date: Date, locale: string, zone: ZoneCode): string {
+  const text = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: ZONES[zone].iana,
+  }).format(date);
+  return `${text} ${zone}`;
+}
