@@ -2,18 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { can } from "@/lib/policy/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("manage"))("title") };
 }
 
 export default async function ManagePage() {
-  await requirePermission("manage.view");
+  const user = await requirePermission("manage.view");
   const t = await getTranslations("manage");
+  const actor = actorOf(user);
   const tasks = [
     { href: "/cities", title: t("cities"), hint: t("citiesHint") },
     { href: "/forums", title: t("forums"), hint: t("forumsHint") },
+    ...(can(actor, "user.view") ? [{ href: "/manage/users", title: t("users"), hint: t("usersHint") }] : []),
+    ...(can(actor, "audit.view") ? [{ href: "/manage/audit", title: t("audit"), hint: t("auditHint") }] : []),
   ];
   return (
     <>

@@ -8,9 +8,12 @@ import { idleState } from "@/lib/forms/state";
 
 type Labels = Record<"email" | "emailHint" | "password" | "submit" | "submitting" | "errorSummaryTitle", string>;
 
-export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string }) {
-  const [state, formAction] = useActionState(signInAction, idleState<SignInField>());
-  const summary = (Object.entries(state.errors) as [SignInField, string][]).map(([field, message]) => ({ field, message }));
+export function SignInForm({ labels, callbackUrl, email }: { labels: Labels; callbackUrl: string; email: string }) {
+  const [state, formAction] = useActionState(signInAction, idleState<SignInField>(email ? { email } : {}));
+  const summary = [
+    ...(state.formError ? [{ field: "email", message: state.formError }] : []),
+    ...(Object.entries(state.errors) as [SignInField, string][]).map(([field, message]) => ({ field, message })),
+  ];
   return (
     <form action={formAction} noValidate className="max-w-md">
       <ErrorSummary title={labels.errorSummaryTitle} errors={summary} />

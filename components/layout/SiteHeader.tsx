@@ -37,7 +37,10 @@ export async function SiteHeader() {
           <li className="ml-auto flex flex-wrap items-center gap-3">
             {user ? (
               <>
-                <span>{t("signedInAs", { name: user.name, role: tRoles(user.role as "ADMIN") })}</span>
+                <Link href="/account" className="text-white hover:text-white">
+                  <span className="sr-only">{t("account")}: </span>
+                  {t("signedInAs", { name: user.name, role: tRoles(user.role as "ADMIN") })}
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="btn btn-secondary min-h-0 py-1">{t("signOut")}</button>
                 </form>

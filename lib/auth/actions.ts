@@ -1,16 +1,14 @@
 "use server";
 // Sign-in and sign-out as server actions: they work without JavaScript, and a refused sign-in
 // returns a localized message with the email still filled in.
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { encode } from "next-auth/jwt";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { echoValues, fieldErrors, type FormState } from "@/lib/forms/state";
-import { authenticate } from "./authenticate.server";
-import { SESSION_MAX_AGE_SECONDS } from "./options.server";
+import { clientAddress } from "@/lib/http/request.server";
+import { attemptSignIn } from "./authenticate.server";
 import { safeCallbackUrl, signInFields, signInSchema } from "./schemas";
-import { authSecret, secureCookies, sessionCookieName } from "./secret.server";
+import { endSession, startSession } from "./session-cookie.server";
 
 export type SignInField = (typeof signInFields)[number];
 
@@ -21,26 +19,21 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors(parsed.error.issues, (k) => t(k)), values };
   }
-  const user = await authenticate(getDb(), parsed.data.email, parsed.data.password);
-  if (!user) {
-    return { status: "error", errors: { email: t("invalidCredentials") }, formError: t("invalidCredentials"), values };
+  const attempt = await attemptSignIn(getDb(), parsed.data.email, parsed.data.password, await clientAddress());
+  if (attempt.outcome === "locked") {
+    const message = attempt.long
+      ? t("lockedLong", { minutes: Math.ceil(attempt.retryAfterSeconds / 60) })
+      : t("lockedShort", { seconds: attempt.retryAfterSeconds });
+    return { status: "error", errors: {}, formError: message, values };
   }
-  const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-  (await cookies()).set(sessionCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+  if (attempt.outcome === "invalid") {
+    return { status: "error", errors: { email: t("invalidCredentials") }, values };
+  }
+  await startSession(attempt.user);
   redirect(safeCallbackUrl(parsed.data.callbackUrl));
 }
 
 export async function signOutAction(): Promise<void> {
-  (await cookies()).delete(sessionCookieName());
+  await endSession();
   redirect("/");
 }

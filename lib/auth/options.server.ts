@@ -4,7 +4,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db.server";
-import { authenticate } from "./authenticate.server";
+import { clientAddress } from "@/lib/http/request.server";
+import { attemptSignIn } from "./authenticate.server";
 import { signInSchema } from "./schemas";
 import { authSecret, secureCookies } from "./secret.server";
 
@@ -24,7 +25,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
-          return authenticate(getDb(), parsed.data.email, parsed.data.password);
+          const attempt = await attemptSignIn(getDb(), parsed.data.email, parsed.data.password, await clientAddress());
+          return attempt.outcome === "ok" ? attempt.user : null;
         },
       }),
     ],

@@ -1,45 +1,56 @@
 // The shape every form's server action shares: who is asking, may they (lib/policy), is the input
 // valid (zod), then the command. Refusals come back as localized messages next to their fields,
-// with everything the user typed; a redirect follows success.
+// with everything the user typed (never a password); a redirect follows success.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session.server";
 import { DomainError } from "@/lib/errors";
 import { can, type Action, type Resource } from "@/lib/policy/policy";
 import { echoValues, fieldErrors, formDataToObject, type FormState } from "./state";
 
-type Options<F extends string, S extends z.ZodType, T> = {
+type Common<F extends string, S extends z.ZodType, T> = {
   formData: FormData;
   fields: readonly F[];
   schema: S;
   /** Catalogue namespace of the form's messages (zod keys and DomainError codes). */
   namespace: string;
-  permission: Action;
-  resource?: (user: CurrentUser) => Promise<Resource> | Resource;
-  run: (user: CurrentUser, input: z.infer<S>) => Promise<T>;
-  /** Where to go on success; return nothing to stay on the page with a success message. */
+  /** Where to go on success; without it the form shows `successMessage` (or the result's `message`). */
   redirectTo?: (result: T) => string;
-  successMessage?: string;
+  successMessage?: (result: T) => string | undefined;
+  successData?: (result: T) => Promise<Record<string, string>> | Record<string, string>;
   omitFromEcho?: readonly F[];
 };
 
-export async function handleForm<F extends string, S extends z.ZodType, T>(o: Options<F, S, T>): Promise<FormState<F>> {
+type Options<F extends string, S extends z.ZodType, T> = Common<F, S, T> & {
+  permission: Action;
+  /** The resource the permission is about, from the validated input (e.g. the role being granted). */
+  resource?: (input: z.infer<S>, user: CurrentUser) => Promise<Resource> | Resource;
+  run: (user: CurrentUser, input: z.infer<S>) => Promise<T>;
+};
+
+const PASSWORDISH = /password|confirm|current/i;
+
+async function process<F extends string, S extends z.ZodType, T>(
+  o: Common<F, S, T>,
+  authorize: (input: z.infer<S> | undefined) => Promise<string | null>,
+  run: (input: z.infer<S>) => Promise<T>,
+): Promise<FormState<F>> {
   const t = await getTranslations(o.namespace);
-  const tCommon = await getTranslations("forms");
-  const values = echoValues(o.formData, o.fields, o.omitFromEcho);
-  const user = await getCurrentUser();
-  const resource = user && o.resource ? await o.resource(user) : undefined;
-  if (!user || !can({ id: user.id, role: user.role, cityId: user.cityId }, o.permission, resource)) {
-    return { status: "error", errors: {}, formError: tCommon(user ? "forbidden" : "signInRequired"), values };
-  }
+  const omit = o.omitFromEcho ?? o.fields.filter((f) => PASSWORDISH.test(f));
+  const values = echoValues(o.formData, o.fields, omit);
   const parsed = o.schema.safeParse(formDataToObject(o.formData));
   if (!parsed.success) {
+    const refusal = await authorize(undefined);
+    if (refusal) return { status: "error", errors: {}, formError: refusal, values };
     return { status: "error", errors: fieldErrors<F>(parsed.error.issues, (k) => t(k)), values };
   }
+  const refusal = await authorize(parsed.data);
+  if (refusal) return { status: "error", errors: {}, formError: refusal, values };
   let result: T;
   try {
-    result = await o.run(user, parsed.data);
+    result = await run(parsed.data);
   } catch (error) {
     if (error instanceof DomainError) {
       const message = t(error.code, error.values ?? {});
@@ -50,5 +61,27 @@ export async function handleForm<F extends string, S extends z.ZodType, T>(o: Op
     throw error;
   }
   if (o.redirectTo) redirect(o.redirectTo(result));
-  return { status: "success", errors: {}, values, message: o.successMessage ? t(o.successMessage) : undefined };
+  return { status: "success", errors: {}, values: {}, message: o.successMessage?.(result), data: o.successData ? await o.successData(result) : undefined };
+}
+
+/** A form only a signed-in user with `permission` may submit. */
+export async function handleForm<F extends string, S extends z.ZodType, T>(o: Options<F, S, T>): Promise<FormState<F>> {
+  const user = await getCurrentUser();
+  const tCommon = await getTranslations("forms");
+  return process(
+    o,
+    async (input) => {
+      if (!user) return tCommon("signInRequired");
+      // Before validation a resource-dependent permission cannot be decided yet; it is after.
+      if (input === undefined && o.resource) return null;
+      const resource = input !== undefined && o.resource ? await o.resource(input, user) : undefined;
+      return can(actorOf(user), o.permission, resource) ? null : tCommon("forbidden");
+    },
+    (input) => o.run(user!, input),
+  );
+}
+
+/** A form anyone may submit (the token in it is the credential), e.g. accepting an invitation. */
+export async function handlePublicForm<F extends string, S extends z.ZodType, T>(o: Common<F, S, T> & { run: (input: z.infer<S>) => Promise<T> }): Promise<FormState<F>> {
+  return process(o, async () => null, o.run);
 }

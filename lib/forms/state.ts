@@ -7,6 +7,8 @@ export type FormState<Field extends string = string> = {
   formError?: string;
   values: Partial<Record<Field, string>>;
   message?: string;
+  /** Details a successful action shows once (e.g. a one-time link); never stored anywhere. */
+  data?: Record<string, string>;
 };
 
 export const idleState = <F extends string>(values: Partial<Record<F, string>> = {}): FormState<F> => ({

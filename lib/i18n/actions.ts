@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 import { getCurrentUser } from "@/lib/auth/session.server";
+import { setOwnLocale } from "@/lib/accounts/commands.server";
 import { getDb } from "@/lib/db.server";
 import { defaultLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "./config";
 
@@ -14,6 +15,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   const { locale, returnTo } = localeForm.parse(Object.fromEntries(formData));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: false });
   const user = await getCurrentUser();
-  if (user && user.locale !== locale) await getDb().user.update({ where: { id: user.id }, data: { locale } });
+  if (user && user.locale !== locale) await setOwnLocale(getDb(), user, locale);
   redirect(safeCallbackUrl(returnTo));
 }

@@ -4,8 +4,8 @@
 export type Role = "DELEGATE" | "CHAIR" | "SECRETARIAT" | "BOARD" | "ADMIN";
 export type Actor = { id: string; role: Role | string; cityId: string | null } | null;
 
-/** What an action is about: the city that owns it, when ownership matters. */
-export type Resource = { cityId?: string | null } | undefined;
+/** What an action is about: the city that owns it, or the role being granted, when that matters. */
+export type Resource = { cityId?: string | null; role?: string } | undefined;
 
 const STEWARDS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN"];
 const READERS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN", "BOARD"];
@@ -23,6 +23,11 @@ export const rules = {
   "forum.setSubmissionWindow": stewards,
   "manage.view": stewards,
   "audit.view": (a) => a.role === "CHAIR" || a.role === "ADMIN",
+  "user.view": (a) => a.role === "ADMIN" || a.role === "SECRETARIAT",
+  // The secretariat invites delegates, board members and colleagues; only an admin grants chair or admin.
+  "user.invite": (a, r) => a.role === "ADMIN" || (a.role === "SECRETARIAT" && ["DELEGATE", "BOARD", "SECRETARIAT"].includes(r?.role ?? "")),
+  "user.manage": (a) => a.role === "ADMIN",
+  "account.update": () => true,
   "reports.view": readers,
 } satisfies Record<string, Rule>;
 

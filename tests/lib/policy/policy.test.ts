@@ -1,41 +1,68 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action } from "@/lib/policy/policy";
+import { ACTIONS, can, type Action, type Resource } from "@/lib/policy/policy";
 
-// The permission matrix: every action × every role (and anonymous). Adding an action without
-// deciding it here fails this test.
-const roles = ["DELEGATE", "CHAIR", "SECRETARIAT", "BOARD", "ADMIN"] as const;
-const matrix: Record<Action, readonly (typeof roles)[number][]> = {
-  "city.create": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "city.update": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "city.changeMembership": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "forum.create": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "forum.update": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "forum.setSubmissionWindow": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "manage.view": ["CHAIR", "SECRETARIAT", "ADMIN"],
-  "audit.view": ["CHAIR", "ADMIN"],
-  "reports.view": ["CHAIR", "SECRETARIAT", "BOARD", "ADMIN"],
+// The permission matrix: every action × every role × the resource's context. A new action without
+// a row here fails the first test.
+const ROLES = ["DELEGATE", "CHAIR", "SECRETARIAT", "BOARD", "ADMIN"] as const;
+type Role = (typeof ROLES)[number];
+type Context = "ownCity" | "otherCity" | "noCity";
+const CONTEXTS: Context[] = ["ownCity", "otherCity", "noCity"];
+const STEWARDS: Role[] = ["CHAIR", "SECRETARIAT", "ADMIN"];
+
+const resourceFor = (context: Context): Resource =>
+  context === "ownCity" ? { cityId: "metro" } : context === "otherCity" ? { cityId: "bandung" } : undefined;
+
+/** Expected answer for a role in a context; the same for every context unless the rule says so. */
+const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
+  "city.create": (r) => STEWARDS.includes(r),
+  "city.update": (r) => STEWARDS.includes(r),
+  "city.changeMembership": (r) => STEWARDS.includes(r),
+  "forum.create": (r) => STEWARDS.includes(r),
+  "forum.update": (r) => STEWARDS.includes(r),
+  "forum.setSubmissionWindow": (r) => STEWARDS.includes(r),
+  "manage.view": (r) => STEWARDS.includes(r),
+  "audit.view": (r) => r === "CHAIR" || r === "ADMIN",
+  "reports.view": (r) => r !== "DELEGATE",
+  "user.view": (r) => r === "ADMIN" || r === "SECRETARIAT",
+  "user.invite": (r) => r === "ADMIN", // without a granted role only an admin may; see the next test
+  "user.manage": (r) => r === "ADMIN",
+  "account.update": () => true,
 };
 
 describe("policy", () => {
-  it("decides every action for every role", () => {
+  it("has a decision for every action", () => {
     expect(Object.keys(matrix).sort()).toEqual([...ACTIONS].sort());
-    for (const action of ACTIONS) {
-      for (const role of roles) {
-        const actor = { id: "u1", role, cityId: role === "DELEGATE" ? "metro" : null };
-        expect(can(actor, action), `${role} ${action}`).toBe(matrix[action].includes(role));
+  });
+
+  for (const action of ACTIONS) {
+    it(`decides ${action} for every role and city context`, () => {
+      for (const role of ROLES) {
+        for (const context of CONTEXTS) {
+          const actor = { id: "u1", role, cityId: role === "DELEGATE" ? "metro" : null };
+          expect(can(actor, action, resourceFor(context)), `${role} / ${context}`).toBe(matrix[action](role, context));
+        }
       }
+    });
+  }
+
+  it("lets the secretariat invite delegates, board members and colleagues, but not chairs or admins", () => {
+    const secretariat = { id: "s", role: "SECRETARIAT", cityId: null };
+    const admin = { id: "a", role: "ADMIN", cityId: null };
+    for (const role of ROLES) {
+      expect(can(secretariat, "user.invite", { role }), role).toBe(["DELEGATE", "BOARD", "SECRETARIAT"].includes(role));
+      expect(can(admin, "user.invite", { role }), role).toBe(true);
     }
   });
 
   it("refuses everything to anonymous visitors and to unknown roles", () => {
     for (const action of ACTIONS) {
       expect(can(null, action)).toBe(false);
-      expect(can({ id: "u", role: "GUEST", cityId: null }, action)).toBe(false);
+      if (action !== "account.update") expect(can({ id: "u", role: "GUEST", cityId: null }, action)).toBe(false);
     }
   });
 
-  it("lets the board change nothing", () => {
+  it("lets the board change nothing but its own account", () => {
     const board = { id: "b", role: "BOARD", cityId: null };
-    expect(ACTIONS.filter((a) => can(board, a))).toEqual(["reports.view"]);
+    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["account.update", "reports.view"]);
   });
 });

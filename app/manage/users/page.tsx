@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/forms/Fields";
+import { TextField } from "@/components/forms/TextField";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Pagination } from "@/components/ui/Pagination";
+import { listPendingInvitations, listUsers } from "@/lib/accounts/queries.server";
+import { ROLES, userFilterSchema } from "@/lib/accounts/schemas";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { listCityOptions } from "@/lib/cities/queries.server";
+import { getDb } from "@/lib/db.server";
+import { formatDateTime } from "@/lib/format/zones";
+import { can } from "@/lib/policy/policy";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accounts"))("usersTitle") };
+}
+
+type Search = Promise<Record<string, string | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: Search }) {
+  const user = await requirePermission("user.view");
+  const raw = await searchParams;
+  const filter = userFilterSchema.parse(raw);
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(raw.page ?? "1", 10) || 1));
+  const db = getDb();
+  const [t, tRoles, locale, { users, total, pages }, invitations, cities] = await Promise.all([
+    getTranslations("accounts"), getTranslations("roles"), getLocale(), listUsers(db, filter, page), listPendingInvitations(db), listCityOptions(db),
+  ]);
+  const canInvite = can(actorOf(user), "user.invite", { role: "DELEGATE" });
+  const query = (p: number) => `/manage/users?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), page: String(p) } as Record<string, string>)}`;
+  return (
+    <>
+      <PageHeader title={t("usersTitle")} lead={t("usersLead")} actions={canInvite ? [{ href: "/manage/users/invite", label: t("invite") }] : []} />
+      <form method="get" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="user-filter-title">
+        <h2 id="user-filter-title" className="mb-3 text-xl">{t("filterTitle")}</h2>
+        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+          <TextField name="q" type="search" label={t("search")} defaultValue={filter.q ?? ""} />
+          <SelectField name="role" label={t("role")} defaultValue={filter.role ?? ""} placeholder={t("all")} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} />
+          <SelectField name="cityId" label={t("cityId")} defaultValue={filter.cityId ?? ""} placeholder={t("all")} options={cities.map((c) => ({ value: c.id, label: c.name }))} />
+          <SelectField name="status" label={t("status")} defaultValue={filter.status ?? ""} placeholder={t("all")} options={[{ value: "active", label: t("active") }, { value: "inactive", label: t("inactive") }]} />
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className="btn">{t("apply")}</button>
+          <Link href="/manage/users">{t("reset")}</Link>
+        </div>
+      </form>
+      <p className="mb-3" role="status">{t("total", { count: total })}</p>
+      {users.length === 0 ? (
+        <p>{t("noUsers")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("usersCaption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-[var(--color-ink)]">
+                <th scope="col" className="py-2 pr-4">{t("name")}</th>
+                <th scope="col" className="py-2 pr-4">{t("email")}</th>
+                <th scope="col" className="py-2 pr-4">{t("role")}</th>
+                <th scope="col" className="py-2 pr-4">{t("cityId")}</th>
+                <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                <th scope="col" className="py-2">{t("lastSignIn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b border-[var(--color-line)]">
+                  <th scope="row" className="py-2 pr-4 font-normal"><Link href={`/manage/users/${u.id}`}>{u.name}</Link></th>
+                  <td className="py-2 pr-4 break-all">{u.email}</td>
+                  <td className="py-2 pr-4">{tRoles(u.role)}</td>
+                  <td className="py-2 pr-4">{u.city?.name ?? t("noCity")}</td>
+                  <td className="py-2 pr-4">{u.active ? t("active") : t("inactive")}</td>
+                  <td className="py-2">{u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale, "WIB") : t("never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} href={query} labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }} />
+
+      <section aria-labelledby="pending-title" className="mt-10">
+        <h2 id="pending-title" className="mb-3 text-2xl">{t("pending")}</h2>
+        {invitations.length === 0 ? (
+          <p>{t("noPending")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {invitations.map((i) => (
+              <li key={i.id} className="border-b border-[var(--color-line)] pb-2">
+                <span className="font-semibold break-all">{i.email}</span> — {tRoles(i.role)}
+                {i.city ? `, ${i.city.name}` : ""}. {t("invitedBy")}: {i.createdBy.name}. {t("expires")}: {formatDateTime(i.expiresAt, locale, "WIB")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

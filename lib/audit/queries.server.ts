@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db.server";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+
+/** Filters from the URL; anything malformed is dropped rather than answered with an error. */
+export const auditFilterSchema = z.object({
+  entityType: z.string().max(40).regex(/^\w+$/).optional().catch(undefined),
+  action: z.string().max(60).regex(/^[\w.]+$/).optional().catch(undefined),
+  actorId: z.string().max(40).optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+const WIB_MS = 7 * 3_600_000;
+
+function where(f: AuditFilter) {
+  return {
+    ...(f.entityType ? { entityType: f.entityType } : {}),
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.actorId ? { actorId: f.actorId } : {}),
+    // Dates are WIB calendar days.
+    ...(f.from || f.to
+      ? {
+          createdAt: {
+            ...(f.from ? { gte: new Date(Date.parse(`${f.from}T00:00:00Z`) - WIB_MS) } : {}),
+            ...(f.to ? { lt: new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000 - WIB_MS) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export async function listAuditEvents(db: Db, filter: AuditFilter, page: number) {
+  const w = where(filter);
+  const [events, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where: w,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: { actor: { select: { name: true, email: true } } },
+    }),
+    db.auditEvent.count({ where: w }),
+  ]);
+  return { events, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+/** The values the filters offer: distinct kinds, actions and actors present in the log. */
+export async function auditFilterOptions(db: Db) {
+  const [types, actions, actors] = await Promise.all([
+    db.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
+    db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+    db.auditEvent.groupBy({ by: ["actorId"], where: { actorId: { not: null } } }),
+  ]);
+  const people = await db.user.findMany({ where: { id: { in: actors.map((a) => a.actorId!) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return { entityTypes: types.map((t) => t.entityType), actions: actions.map((a) => a.action), actors: people };
+}
