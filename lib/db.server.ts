@@ -48,3 +48,8 @@ export function getDb(): Db {
 export function isPostgres(): boolean {
   return parseDatabaseUrl().provider === "postgresql";
 }
+
+/** Tests that switch DATABASE_URL between suites in one process start a fresh client. */
+export function resetDbForTests(): void {
+  holder.__pokjaDb = undefined;
+}

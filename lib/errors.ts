@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly code: string,
     readonly field?: string,
     readonly values?: Record<string, string | number>,
+    /** Details the form shows with the refusal, e.g. the version someone else saved. */
+    readonly data?: Record<string, string>,
   ) {
     super(code);
     this.name = "DomainError";

@@ -73,3 +73,22 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+/** One choice from a few, as radio buttons in a fieldset; the error summary links to the first. */
+export function RadioGroup({
+  name, label, hint, error, options, selected,
+}: Base & { options: { value: string; label: string }[]; selected?: string }) {
+  return (
+    <fieldset className={`mb-5 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend className="mb-1 font-semibold">{label}</legend>
+      {hint && <p id={`${name}-hint`} className="field-hint mb-1 text-sm">{hint}</p>}
+      {error && <p id={`${name}-error`} className="field-error mb-1">{error}</p>}
+      {options.map((o, i) => (
+        <label key={o.value} className="flex min-h-11 items-center gap-2">
+          <input type="radio" id={i === 0 ? name : `${name}-${o.value}`} name={name} value={o.value} defaultChecked={selected === o.value} className="h-6 w-6 accent-[var(--color-brand)]" />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

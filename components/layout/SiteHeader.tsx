@@ -6,12 +6,13 @@ import { getCurrentUser } from "@/lib/auth/session.server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
-  const [t, tMeta, tRoles, user, canManage] = await Promise.all([
+  const [t, tMeta, tRoles, user, canManage, canWorkspace] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("roles"),
     getCurrentUser(),
     currentUserCan("manage.view"),
+    currentUserCan("proposal.workspace"),
   ]);
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-brand-strong)] text-white">
@@ -28,6 +29,7 @@ export async function SiteHeader() {
             { href: "/", label: t("home") },
             { href: "/cities", label: t("cities") },
             { href: "/forums", label: t("forums") },
+            ...(canWorkspace ? [{ href: "/workspace", label: t("workspace") }] : []),
             ...(canManage ? [{ href: "/manage", label: t("manage") }] : []),
           ].map((item) => (
             <li key={item.href}>

@@ -55,8 +55,8 @@ async function process<F extends string, S extends z.ZodType, T>(
     if (error instanceof DomainError) {
       const message = t(error.code, error.values ?? {});
       return error.field
-        ? { status: "error", errors: { [error.field]: message } as FormState<F>["errors"], values }
-        : { status: "error", errors: {}, formError: message, values };
+        ? { status: "error", errors: { [error.field]: message } as FormState<F>["errors"], values, data: error.data }
+        : { status: "error", errors: {}, formError: message, values, data: error.data };
     }
     throw error;
   }

@@ -4,8 +4,8 @@
 export type Role = "DELEGATE" | "CHAIR" | "SECRETARIAT" | "BOARD" | "ADMIN";
 export type Actor = { id: string; role: Role | string; cityId: string | null } | null;
 
-/** What an action is about: the city that owns it, or the role being granted, when that matters. */
-export type Resource = { cityId?: string | null; role?: string } | undefined;
+/** What an action is about: the city that owns it (and its status), or the role being granted. */
+export type Resource = { cityId?: string | null; status?: string; role?: string } | undefined;
 
 const STEWARDS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN"];
 const READERS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN", "BOARD"];
@@ -13,6 +13,11 @@ const READERS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN", "BOARD"];
 type Rule = (actor: NonNullable<Actor>, resource: Resource) => boolean;
 const stewards: Rule = (a) => STEWARDS.includes(a.role);
 const readers: Rule = (a) => READERS.includes(a.role);
+/** A delegate acting on their own city's proposals. */
+const ownCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && r?.cityId === a.cityId;
+/** A delegate acting for their city on another city's proposal. */
+const otherCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && Boolean(r?.cityId) && r?.cityId !== a.cityId;
+const PUBLIC_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"];
 
 export const rules = {
   "city.create": stewards,
@@ -28,6 +33,16 @@ export const rules = {
   "user.invite": (a, r) => a.role === "ADMIN" || (a.role === "SECRETARIAT" && ["DELEGATE", "BOARD", "SECRETARIAT"].includes(r?.role ?? "")),
   "user.manage": (a) => a.role === "ADMIN",
   "account.update": () => true,
+  "proposal.workspace": (a) => a.role === "DELEGATE" && Boolean(a.cityId),
+  "proposal.create": ownCityDelegate,
+  "proposal.edit": ownCityDelegate,
+  "proposal.submit": ownCityDelegate,
+  "proposal.withdraw": ownCityDelegate,
+  "proposal.delete": ownCityDelegate,
+  // A city sees all its own proposals; everyone signed in sees other cities' proposals once they
+  // are submitted (never drafts, never withdrawn ones).
+  "proposal.view": (a, r) => ownCityDelegate(a, r) || (PUBLIC_STATUSES.includes(r?.status ?? "") && (a.role !== "DELEGATE" || Boolean(a.cityId))),
+  "proposal.endorse": otherCityDelegate,
   "reports.view": readers,
 } satisfies Record<string, Rule>;
 

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db.server";
 import { dateOnlyToUtc } from "@/lib/format/zones";
 import { MEMBERSHIP_RECORDED_ON, seedCities } from "./cities";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
+import { seedDemoForumAndProposals } from "./demo-proposals";
 import { malangForum, programmeActivities } from "./forum";
 import { seedThemes } from "./themes";
 
@@ -15,7 +16,10 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<void> 
   await seedThemeList(db);
   await seedForum(db);
   await seedActivities(db);
-  if (options.demoAccounts) await seedDemoAccounts(db);
+  if (options.demoAccounts) {
+    await seedDemoAccounts(db);
+    await seedDemoForumAndProposals(db);
+  }
 }
 
 async function seedCitiesAndHistory(db: Db) {

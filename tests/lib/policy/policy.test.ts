@@ -27,6 +27,15 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "user.invite": (r) => r === "ADMIN", // without a granted role only an admin may; see the next test
   "user.manage": (r) => r === "ADMIN",
   "account.update": () => true,
+  "proposal.workspace": (r) => r === "DELEGATE",
+  "proposal.create": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "proposal.edit": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "proposal.submit": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "proposal.withdraw": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "proposal.delete": (r, c) => r === "DELEGATE" && c === "ownCity",
+  // Without a status the resource is treated as a draft: only its own city sees it.
+  "proposal.view": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "proposal.endorse": (r, c) => r === "DELEGATE" && c === "otherCity",
 };
 
 describe("policy", () => {
@@ -52,6 +61,21 @@ describe("policy", () => {
       expect(can(secretariat, "user.invite", { role }), role).toBe(["DELEGATE", "BOARD", "SECRETARIAT"].includes(role));
       expect(can(admin, "user.invite", { role }), role).toBe(true);
     }
+  });
+
+  it("shows a submitted proposal to every signed-in role, and a draft or withdrawn one only to its city", () => {
+    for (const role of ROLES) {
+      const actor = { id: "u1", role, cityId: role === "DELEGATE" ? "metro" : null };
+      for (const status of ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"]) {
+        expect(can(actor, "proposal.view", { cityId: "bandung", status }), `${role} ${status}`).toBe(true);
+      }
+      for (const status of ["DRAFT", "WITHDRAWN"]) {
+        expect(can(actor, "proposal.view", { cityId: "bandung", status }), `${role} ${status}`).toBe(false);
+        expect(can(actor, "proposal.view", { cityId: "metro", status }), `${role} ${status} own`).toBe(role === "DELEGATE");
+      }
+    }
+    // A delegate whose city was taken away sees no other city's proposals either.
+    expect(can({ id: "d", role: "DELEGATE", cityId: null }, "proposal.view", { cityId: "bandung", status: "SUBMITTED" })).toBe(false);
   });
 
   it("refuses everything to anonymous visitors and to unknown roles", () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "@/lib/seed/demo-accounts";
+import { DEMO_FORUM_SLUG, demoProposals } from "@/lib/seed/demo-proposals";
 import { isEmpty, seedDatabase } from "@/lib/seed/seed.server";
 import { createTestDb, provider, type TestDb } from "../../support/db";
 
@@ -56,11 +57,21 @@ describe(`seed (${provider})`, () => {
     expect(users.filter((u) => u.role !== "DELEGATE").every((u) => u.city === null)).toBe(true);
   });
 
+  it("marks every sample proposal and the sample forum as demo data, open for submissions today", async () => {
+    expect(await t.db.proposal.count({ where: { isDemo: false } })).toBe(0);
+    const forum = await t.db.forum.findUniqueOrThrow({ where: { slug: DEMO_FORUM_SLUG } });
+    expect(forum.isDemo).toBe(true);
+    expect(forum.submissionOpensAt!.getTime()).toBeLessThan(Date.now());
+    expect(forum.submissionClosesAt!.getTime()).toBeGreaterThan(Date.now());
+    expect((await t.db.forum.findUniqueOrThrow({ where: { slug: "forum-konsolidasi-malang-2023" } })).isDemo).toBe(false);
+  });
+
   it("is idempotent", async () => {
     await seedDatabase(t.db, { demoAccounts: true });
     expect(await t.db.city.count()).toBe(36);
-    expect(await t.db.forum.count()).toBe(1);
+    expect(await t.db.forum.count()).toBe(2); // the Malang forum and the demo forum
     expect(await t.db.forumSession.count()).toBe(4);
+    expect(await t.db.proposal.count()).toBe(demoProposals.length);
     expect(await t.db.theme.count()).toBe(9);
     expect(await t.db.user.count()).toBe(demoAccounts.length);
     expect(await isEmpty(t.db)).toBe(false);

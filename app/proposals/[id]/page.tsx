@@ -1,0 +1,204 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ButtonForm } from "@/components/accounts/ButtonForm";
+import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { VersionDiff } from "@/components/proposals/VersionDiff";
+import { Notice } from "@/components/ui/Notice";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { getDb } from "@/lib/db.server";
+import { formatDateTime } from "@/lib/format/zones";
+import { localized } from "@/lib/forums/display";
+import { can } from "@/lib/policy/policy";
+import { deleteDraftAction, endorseAction, withdrawEndorsementAction } from "@/lib/proposals/actions";
+import { EDITABLE, ENDORSABLE, WITHDRAWABLE } from "@/lib/proposals/constants";
+import { compareSnapshots } from "@/lib/proposals/diff";
+import { getProposalPage, similarProposals } from "@/lib/proposals/queries.server";
+
+type Params = Promise<{ id: string }>;
+type Search = Promise<Record<string, string | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const p = await getDb().proposal.findUnique({ where: { id: (await params).id.slice(0, 40) }, select: { title: true } });
+  return { title: p?.title ?? (await getTranslations("proposals"))("notFound") };
+}
+
+const SAVED = { draft: "savedDraft", submitted: "savedSubmitted", withdrawn: "savedWithdrawn", endorsed: "savedEndorsed", unendorsed: "savedUnendorsed" } as const;
+
+export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const db = getDb();
+  const proposal = await getProposalPage(db, id.slice(0, 40));
+  const user = await requirePermission("account.update"); // signed in
+  if (!proposal || !can(actorOf(user), "proposal.view", { cityId: proposal.cityId, status: proposal.status })) notFound();
+  const actor = actorOf(user);
+  const own = can(actor, "proposal.edit", { cityId: proposal.cityId });
+  const canEndorse = can(actor, "proposal.endorse", { cityId: proposal.cityId }) && ENDORSABLE.includes(proposal.status);
+  const endorsedByMe = proposal.endorsements.some((e) => e.cityId === user.cityId);
+  const [t, tf, tEnums, tForums, locale] = await Promise.all([getTranslations("proposals"), getTranslations("proposalForm"), getTranslations("enums"), getTranslations("forums"), getLocale()]);
+  const zone = proposal.city.timeZone;
+  const similar = own && EDITABLE.includes(proposal.status)
+    ? await similarProposals(db, { text: `${proposal.title} ${proposal.problem} ${proposal.action}`, excludeCityId: proposal.cityId, excludeId: proposal.id })
+    : [];
+
+  // Version comparison: by default the latest change.
+  const versions = proposal.versions;
+  const latest = versions.at(-1)?.version ?? 1;
+  const pick = (raw: string | undefined, fallback: number) => {
+    const n = Number.parseInt(raw ?? "", 10);
+    return versions.some((v) => v.version === n) ? n : fallback;
+  };
+  const to = pick(search.to, latest);
+  const previous = versions.filter((v) => v.version < to).at(-1)?.version ?? versions[0]?.version ?? 1;
+  const from = pick(search.from, previous);
+  const snapshot = (n: number) => JSON.parse(versions.find((v) => v.version === n)?.snapshot ?? "{}");
+  const diffs = versions.length > 1 ? compareSnapshots(snapshot(from), snapshot(to)) : [];
+
+  const notSet = <span className="text-[var(--color-muted)]">{t("notSet")}</span>;
+  const field = (label: string, value: React.ReactNode) => (
+    <div className="border-b border-[var(--color-line)] py-3">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="whitespace-pre-wrap break-words">{value || notSet}</dd>
+    </div>
+  );
+  const savedKey = search.saved && search.saved in SAVED ? SAVED[search.saved as keyof typeof SAVED] : null;
+  return (
+    <>
+      {savedKey && <Notice>{t(savedKey)}</Notice>}
+      <div className="mb-6">
+        <p className="text-lg"><Link href={`/cities/${proposal.city.slug}`}>{t("fromCity", { city: proposal.city.name })}</Link></p>
+        <h1 className="mb-2 text-3xl break-words">{proposal.title}</h1>
+        <p className="flex flex-wrap gap-2">
+          <span className="inline-block rounded bg-[var(--color-brand-soft)] px-2 py-1 font-semibold">{tEnums(`proposalStatus.${proposal.status}`)}</span>
+          {proposal.isDemo && <span className="inline-block rounded bg-[var(--color-warning-soft)] px-2 py-1">{tForums("demo")}</span>}
+        </p>
+      </div>
+
+      {(own || canEndorse) && (
+        <div className="mb-8 flex flex-wrap items-start gap-6">
+          {own && EDITABLE.includes(proposal.status) && <Link className="btn" href={`/proposals/${proposal.id}/edit`}>{t("edit")}</Link>}
+          {own && WITHDRAWABLE.includes(proposal.status) && <Link className="btn btn-secondary" href={`/proposals/${proposal.id}/withdraw`}>{t("withdraw")}</Link>}
+        </div>
+      )}
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="min-w-0">
+          <section aria-labelledby="details-title" className="mb-10">
+            <h2 id="details-title" className="mb-2 text-2xl">{t("details")}</h2>
+            <dl>
+              {field(tf("forumId"), proposal.forum ? <Link href={`/forums/${proposal.forum.slug}`}>{localized(locale, proposal.forum.title, proposal.forum.titleEn)}</Link> : null)}
+              {field(tf("themeId"), proposal.theme ? (locale === "en" ? proposal.theme.nameEn : proposal.theme.nameId) : null)}
+              {field(tf("scope"), proposal.scope ? tEnums(`scope.${proposal.scope}`) : null)}
+              {field(tf("problem"), proposal.problem)}
+              {field(tf("evidence"), proposal.evidence)}
+              {field(tf("action"), proposal.action)}
+              {field(tf("targetGroups"), proposal.targetGroups ? proposal.targetGroups.split(",").map((g) => tEnums(`targetGroup.${g as "PHYSICAL"}`)).join(", ") : null)}
+              {field(tf("timeframe"), proposal.timeframe ? tEnums(`timeframe.${proposal.timeframe}`) : null)}
+              {field(tf("leadAgency"), proposal.leadAgency)}
+              {field(tf("partners"), proposal.partners)}
+              {field(tf("indicators"), proposal.indicators)}
+              {field(tf("budgetIdr"), proposal.budgetIdr !== null ? t("budgetValue", { amount: new Intl.NumberFormat("id-ID").format(proposal.budgetIdr) }) : null)}
+              {field(tf("fundingSource"), proposal.fundingSource)}
+              {field(tf("forumSessionId"), proposal.forumSession ? localized(locale, proposal.forumSession.title, proposal.forumSession.titleEn) : null)}
+              {field(tf("activityId"), proposal.activity ? localized(locale, proposal.activity.title, proposal.activity.titleEn) : null)}
+            </dl>
+          </section>
+
+          <section aria-labelledby="timeline-title" className="mb-10">
+            <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>
+            <ol className="space-y-3 border-l-4 border-[var(--color-brand-soft)] pl-4">
+              {proposal.events.map((e) => (
+                <li key={e.id}>
+                  <span className="font-semibold">{tEnums(`eventType.${e.type}`)}</span> ({t("version", { version: e.version })})
+                  <span className="block text-sm text-[var(--color-muted)]">
+                    {formatDateTime(e.createdAt, locale, zone)}{e.actor ? ` · ${t("by", { name: e.actor.name })}` : ""}
+                  </span>
+                  {e.comment && <span className="block whitespace-pre-wrap">{e.comment}</span>}
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          <section aria-labelledby="versions-title">
+            <h2 id="versions-title" className="mb-3 text-2xl">{t("versionsTitle")}</h2>
+            {versions.length < 2 ? (
+              <p>{t("onlyOneVersion")}</p>
+            ) : (
+              <>
+                <form method="get" className="mb-4 flex flex-wrap items-end gap-4">
+                  {(["from", "to"] as const).map((name) => (
+                    <div key={name}>
+                      <label htmlFor={`compare-${name}`} className="mb-1 block font-semibold">{name === "from" ? t("compareFrom") : t("compareTo")}</label>
+                      <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to} className="field-input">
+                        {versions.map((v) => (
+                          <option key={v.version} value={v.version}>
+                            {t("version", { version: v.version })} · {formatDateTime(v.createdAt, locale, zone)}{v.createdBy ? ` · ${v.createdBy.name}` : ""}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  ))}
+                  <button type="submit" className="btn btn-secondary">{t("compare")}</button>
+                </form>
+                {diffs.length === 0 ? <p>{t("noChanges")}</p> : <VersionDiff diffs={diffs} labels={{ added: t("added"), removed: t("removed") }} fieldLabel={(f) => tf(f as "title").replace(/ \*$/, "")} />}
+              </>
+            )}
+          </section>
+        </div>
+
+        <aside className="min-w-0 space-y-10">
+          <section aria-labelledby="endorse-title">
+            <h2 id="endorse-title" className="mb-3 text-xl">{t("endorseTitle")}</h2>
+            {proposal.endorsements.length === 0 ? <p>{t("noEndorsements")}</p> : (
+              <ul className="list-disc pl-6">
+                {proposal.endorsements.map((e) => <li key={e.cityId}><Link href={`/cities/${e.city.slug}`}>{e.city.name}</Link></li>)}
+              </ul>
+            )}
+            {canEndorse && (
+              <div className="mt-4">
+                <ClientIntl namespaces={["accounts"]}>
+                  {endorsedByMe ? (
+                    <ButtonForm action={withdrawEndorsementAction.bind(null, proposal.id)} title={t("unendorse")} hint="" label={t("unendorse")} />
+                  ) : (
+                    <ButtonForm action={endorseAction.bind(null, proposal.id)} title={t("endorse")} hint="" label={t("endorse")} />
+                  )}
+                </ClientIntl>
+              </div>
+            )}
+          </section>
+
+          {proposal.agendaSources.length > 0 && (
+            <section aria-labelledby="merged-title">
+              <h2 id="merged-title" className="mb-3 text-xl">{t("mergedInto")}</h2>
+              <ul className="list-disc pl-6">{proposal.agendaSources.map((s) => <li key={s.agendaItem.id}>{s.agendaItem.title}</li>)}</ul>
+            </section>
+          )}
+
+          {own && EDITABLE.includes(proposal.status) && (
+            <section aria-labelledby="similar-server-title">
+              <h2 id="similar-server-title" className="mb-2 text-xl">{tf("similarTitle")}</h2>
+              <p className="mb-3 text-sm">{tf("similarLead")}</p>
+              {similar.length === 0 ? <p>{tf("similarNone")}</p> : (
+                <ul className="space-y-3">
+                  {similar.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`/proposals/${s.id}`} className="font-semibold">{s.title}</Link>
+                      <span className="block text-sm">{s.city} · {tf("similarScore", { score: Math.round(s.score * 100) })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+
+          {own && proposal.status === "DRAFT" && !proposal.submittedAt && (
+            <ClientIntl namespaces={["accounts"]}>
+              <ButtonForm action={deleteDraftAction.bind(null, proposal.id)} title={t("delete")} hint={t("deleteHint")} label={t("delete")} danger />
+            </ClientIntl>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+// A delegate of Metro calls the real server actions, route handler and page against Bandung's data:
+// every attempt is refused and Bandung's data stays exactly as it was.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { cookieStore, form, nextHeadersMock, nextIntlServerMock, outcome, signInAs } from "../../support/request";
+
+vi.mock("next/headers", () => nextHeadersMock());
+vi.mock("next-intl/server", () => nextIntlServerMock());
+
+import { createTestDb, provider, type TestDb } from "../../support/db";
+
+describe(`Metro's delegate against Bandung's data (${provider})`, () => {
+  let t: TestDb;
+  let metroUser: string;
+  let bandungDraft: string;
+  let bandungSubmitted: string;
+  let snapshot: () => Promise<unknown>;
+  let actions: typeof import("@/lib/proposals/actions");
+
+  beforeAll(async () => {
+    t = await createTestDb({ seeded: true });
+    process.env.DATABASE_URL = t.url; // the app's own client (getDb) uses this database
+    actions = await import("@/lib/proposals/actions");
+    const { createProposal } = await import("@/lib/proposals/commands.server");
+    const { draftSchema } = await import("@/lib/proposals/schemas");
+    const bandung = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
+    metroUser = (await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } })).id;
+    bandungDraft = (await createProposal(t.db, { id: bandung.id, cityId: bandung.cityId }, draftSchema.parse({ title: "Draf rahasia Bandung tentang ULD" }))).id;
+    bandungSubmitted = (await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "bandung" }, status: "SUBMITTED" } })).id;
+    snapshot = async () => ({
+      proposals: await t.db.proposal.findMany({ where: { city: { slug: "bandung" } }, orderBy: { id: "asc" } }),
+      versions: await t.db.proposalVersion.count(),
+      events: await t.db.proposalEvent.count(),
+      endorsements: await t.db.endorsement.findMany({ orderBy: { id: "asc" } }),
+    });
+    await signInAs(metroUser);
+    expect(cookieStore.has("next-auth.session-token")).toBe(true);
+  });
+  afterAll(async () => {
+    const { getDb } = await import("@/lib/db.server");
+    await getDb().$disconnect();
+    await t.drop();
+  });
+
+  it("cannot read Bandung's draft: not in the page, not in the similarity endpoint", async () => {
+    const Page = (await import("@/app/proposals/[id]/page")).default;
+    expect(await outcome(() => Page({ params: Promise.resolve({ id: bandungDraft }), searchParams: Promise.resolve({}) }))).toEqual({ status: 404 });
+    const { GET } = await import("@/app/api/proposals/similar/route");
+    const response = await GET(new Request("http://portal.test/api/proposals/similar?q=Draf%20rahasia%20Bandung%20tentang%20ULD"));
+    const { results } = await response.json();
+    expect(results.map((r: { id: string }) => r.id)).not.toContain(bandungDraft);
+  });
+
+  it("can read Bandung's submitted proposal (to endorse it)", async () => {
+    const Page = (await import("@/app/proposals/[id]/page")).default;
+    const result = await outcome(() => Page({ params: Promise.resolve({ id: bandungSubmitted }), searchParams: Promise.resolve({}) }));
+    expect(result.value).toBeTruthy();
+  });
+
+  it("is refused editing, submitting, withdrawing and deleting Bandung's proposals; nothing changes", async () => {
+    const before = await snapshot();
+    const edit = await outcome(() => actions.saveProposalAction(bandungDraft, { status: "idle", errors: {}, values: {} }, form({ title: "Dibajak Metro", intent: "save", version: "1" })));
+    expect(edit.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    const submit = await outcome(() => actions.saveProposalAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({ title: "Dibajak", intent: "submit", version: "1" })));
+    expect(submit.value?.status).toBe("error");
+    const withdraw = await outcome(() => actions.withdrawProposalAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({ reason: "Metro menarik usulan Bandung" })));
+    expect(withdraw.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    const del = await outcome(() => actions.deleteDraftAction(bandungDraft, { status: "idle", errors: {}, values: {} }, form({})));
+    expect(del.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("cannot endorse as Bandung: an endorsement is always in the name of the delegate's own city", async () => {
+    const before = await t.db.endorsement.count();
+    // Whatever the form claims, the city comes from the signed-in account.
+    const result = await outcome(() => actions.endorseAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({ cityId: "bandung" })));
+    expect(result.redirect).toBe(`/proposals/${bandungSubmitted}?saved=endorsed`);
+    const endorsements = await t.db.endorsement.findMany({ where: { proposalId: bandungSubmitted }, include: { city: true } });
+    expect(endorsements.map((e) => e.city.slug)).toEqual(["metro"]);
+    expect(await t.db.endorsement.count()).toBe(before + 1);
+    // And Metro cannot endorse a Bandung draft at all.
+    const draft = await outcome(() => actions.endorseAction(bandungDraft, { status: "idle", errors: {}, values: {} }, form({})));
+    expect(draft.value?.status).toBe("error");
+  });
+
+  it("is refused the steward's actions, as the board is refused every change", async () => {
+    const cities = await import("@/lib/cities/actions");
+    const malang = await t.db.city.findUniqueOrThrow({ where: { slug: "malang" } });
+    const result = await outcome(() => cities.changeMembershipAction({ id: malang.id, slug: "malang" }, { status: "idle", errors: {}, values: {} }, form({ toStatus: "MEMBER", effectiveOn: "2024-01-01", reason: "Metro mengubah Malang" })));
+    expect(result.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect((await t.db.city.findUniqueOrThrow({ where: { id: malang.id } })).membershipStatus).toBe("INVITED");
+
+    const board = await t.db.user.findUniqueOrThrow({ where: { email: "dewan@pokja.example" } });
+    await signInAs(board.id);
+    const accounts = await import("@/lib/accounts/actions");
+    const forums = await import("@/lib/forums/actions");
+    const refusals = await Promise.all([
+      outcome(() => cities.createCityAction({ status: "idle", errors: {}, values: {} }, form({ name: "Kota Dewan", province: "X", region: "JAWA", timeZone: "WIB" }))),
+      outcome(() => forums.createForumAction({ status: "idle", errors: {}, values: {} }, form({ title: "Forum Dewan", venue: "Ruang", startsOn: "2026-01-01", endsOn: "2026-01-02" }))),
+      outcome(() => accounts.inviteUserAction({ status: "idle", errors: {}, values: {} }, form({ email: "x@y.example", role: "ADMIN" }))),
+      outcome(() => accounts.setUserActiveAction(metroUser, false, { status: "idle", errors: {}, values: {} }, form({}))),
+      outcome(() => actions.saveProposalAction(null, { status: "idle", errors: {}, values: {} }, form({ title: "Usulan dewan", intent: "save", version: "0" }))),
+      outcome(() => actions.endorseAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({}))),
+    ]);
+    for (const r of refusals) expect(r.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(await t.db.city.count({ where: { name: "Kota Dewan" } })).toBe(0);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: metroUser } })).toMatchObject({ active: true });
+  });
+});
+
+describe(`a delegate moved to another city (${provider})`, () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb({ seeded: true });
+    process.env.DATABASE_URL = t.url;
+    const { resetDbForTests } = await import("@/lib/db.server");
+    resetDbForTests();
+  });
+  afterAll(async () => {
+    const { getDb } = await import("@/lib/db.server");
+    await getDb().$disconnect();
+    await t.drop();
+  });
+
+  it("loses access to the old city's drafts on the next request", async () => {
+    const { createProposal } = await import("@/lib/proposals/commands.server");
+    const { draftSchema } = await import("@/lib/proposals/schemas");
+    const actions = await import("@/lib/proposals/actions");
+    const metro = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
+    const draft = await createProposal(t.db, { id: metro.id, cityId: metro.cityId }, draftSchema.parse({ title: "Draf Metro" }));
+    await signInAs(metro.id);
+    const padang = await t.db.city.findUniqueOrThrow({ where: { slug: "padang" } });
+    await t.db.user.update({ where: { id: metro.id }, data: { cityId: padang.id } });
+    const result = await outcome(() => actions.saveProposalAction(draft.id, { status: "idle", errors: {}, values: {} }, form({ title: "Masih milik saya?", intent: "save", version: "1" })));
+    expect(result.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect((await t.db.proposal.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Draf Metro");
+    const Page = (await import("@/app/proposals/[id]/page")).default;
+    expect(await outcome(() => Page({ params: Promise.resolve({ id: draft.id }), searchParams: Promise.resolve({}) }))).toEqual({ status: 404 });
+  });
+});
