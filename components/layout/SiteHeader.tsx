@@ -3,17 +3,21 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
+import { getDb } from "@/lib/db.server";
+import { unreadCount } from "@/lib/notifications/notify.server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
-  const [t, tMeta, tRoles, user, canManage, canWorkspace] = await Promise.all([
+  const [t, tMeta, tRoles, user, canManage, canWorkspace, canReview] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("roles"),
     getCurrentUser(),
     currentUserCan("manage.view"),
     currentUserCan("proposal.workspace"),
+    currentUserCan("review.view"),
   ]);
+  const unread = user ? await unreadCount(getDb(), user.id) : 0;
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-brand-strong)] text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
@@ -30,6 +34,7 @@ export async function SiteHeader() {
             { href: "/cities", label: t("cities") },
             { href: "/forums", label: t("forums") },
             ...(canWorkspace ? [{ href: "/workspace", label: t("workspace") }] : []),
+            ...(canReview ? [{ href: "/review", label: t("review") }, { href: "/agenda/manage", label: t("agenda") }] : []),
             ...(canManage ? [{ href: "/manage", label: t("manage") }] : []),
           ].map((item) => (
             <li key={item.href}>
@@ -42,6 +47,10 @@ export async function SiteHeader() {
                 <Link href="/account" className="text-white hover:text-white">
                   <span className="sr-only">{t("account")}: </span>
                   {t("signedInAs", { name: user.name, role: tRoles(user.role as "ADMIN") })}
+                </Link>
+                <Link href="/notifications" className="text-white hover:text-white">
+                  {t("notifications")} <span className="rounded-full bg-white px-2 text-sm font-bold text-[var(--color-brand-strong)]">{unread}</span>
+                  <span className="sr-only"> ({t("unread", { count: unread })})</span>
                 </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="btn btn-secondary min-h-0 py-1">{t("signOut")}</button>

@@ -43,6 +43,10 @@ export const rules = {
   // are submitted (never drafts, never withdrawn ones).
   "proposal.view": (a, r) => ownCityDelegate(a, r) || (PUBLIC_STATUSES.includes(r?.status ?? "") && (a.role !== "DELEGATE" || Boolean(a.cityId))),
   "proposal.endorse": otherCityDelegate,
+  // Consolidation is the working group's own work: its chair and secretariat.
+  "review.view": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
+  "review.decide": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
+  "agenda.manage": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
   "reports.view": readers,
 } satisfies Record<string, Rule>;
 

@@ -36,6 +36,9 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   // Without a status the resource is treated as a draft: only its own city sees it.
   "proposal.view": (r, c) => r === "DELEGATE" && c === "ownCity",
   "proposal.endorse": (r, c) => r === "DELEGATE" && c === "otherCity",
+  "review.view": (r) => r === "CHAIR" || r === "SECRETARIAT",
+  "review.decide": (r) => r === "CHAIR" || r === "SECRETARIAT",
+  "agenda.manage": (r) => r === "CHAIR" || r === "SECRETARIAT",
 };
 
 describe("policy", () => {

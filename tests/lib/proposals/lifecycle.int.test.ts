@@ -148,7 +148,8 @@ describe(`proposal lifecycle (${provider})`, () => {
     const results = await similarProposals(t.db, { text: "Unit Layanan Disabilitas ketenagakerjaan di Disnaker", excludeCityId: metro.cityId });
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(5);
-    expect(results[0].city).toBe("Bandung");
+    // The three seeded ULD proposals (Bandung, Semarang, Kupang) come first, in some order.
+    expect(results.slice(0, 3).map((r) => r.city).sort()).toEqual(["Bandung", "Kupang", "Semarang"]);
     expect(results.every((r) => r.city !== "Metro" && r.status !== "DRAFT")).toBe(true);
   });
 });

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { REGIONS } from "@/lib/cities/constants";
+import { SCOPES } from "@/lib/proposals/constants";
+
+export const DECISIONS = ["ACCEPT", "REQUEST_REVISION", "REJECT"] as const;
+export const decisionFields = ["decision", "comment"] as const;
+export type DecisionField = (typeof decisionFields)[number];
+
+// Messages are keys of the "review" catalogue namespace.
+export const decisionSchema = z
+  .object({
+    decision: z.enum(DECISIONS, { error: "decisionRequired" }),
+    comment: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(2000, { error: "commentTooLong" })),
+    version: z.coerce.number().int().min(1).max(1_000_000),
+  })
+  .refine((d) => d.decision === "ACCEPT" || d.comment.length >= 5, { error: "commentRequired", path: ["comment"] });
+export type DecisionInput = z.infer<typeof decisionSchema>;
+
+export const QUEUE_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;
+export const QUEUE_SORTS = ["newest", "oldest", "title", "city"] as const;
+
+/** Queue filters from the URL; unknown values are dropped. */
+export const queueFilterSchema = z.object({
+  forum: z.string().max(40).optional().catch(undefined),
+  city: z.string().max(40).optional().catch(undefined),
+  region: z.enum(REGIONS).optional().catch(undefined),
+  theme: z.string().max(40).optional().catch(undefined),
+  scope: z.enum(SCOPES).optional().catch(undefined),
+  status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(QUEUE_SORTS).catch("newest"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;

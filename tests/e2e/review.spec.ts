@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, LOCALES, signIn, useLocale } from "./support/fixtures";
+
+test("the chair reviews the queue, merges three similar proposals from three cities, splits one out and publishes — by keyboard", async ({ page }) => {
+  await signIn(page, "ketua@pokja.example");
+  await page.getByRole("link", { name: "Tinjauan" }).press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antrean tinjauan");
+  await expectAccessible(page);
+
+  // A decision needs its comment; the city is told.
+  await page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri" }).press("Enter");
+  await page.getByLabel("Minta revisi").press("Space");
+  await page.getByRole("button", { name: "Simpan keputusan" }).press("Enter");
+  await expect(page.locator("main [role=alert]")).toContainText("Tuliskan catatan untuk kota");
+  await page.getByLabel("Catatan untuk kota").fill("Sebutkan ruas jalan yang diprioritaskan.");
+  await page.getByRole("button", { name: "Simpan keputusan" }).press("Enter");
+  await expect(page.getByRole("status").first()).toContainText("Keputusan tersimpan");
+  await expectAccessible(page);
+
+  // The portal suggests the three ULD proposals as one group.
+  await page.goto("/review/clusters");
+  const cluster = page.getByRole("region").filter({ hasText: "Pembentukan ULD Ketenagakerjaan pada Dinas Tenaga Kerja Kota Semarang" });
+  await expect(cluster).toContainText("Bandung");
+  await expect(cluster).toContainText("Kupang");
+  await expectAccessible(page);
+  await cluster.getByRole("link", { name: "Buat butir agenda dari kelompok ini" }).press("Enter");
+
+  const selection = page.getByRole("group", { name: "Usulan yang akan digabungkan" });
+  await expect(selection.getByRole("checkbox", { checked: true })).not.toHaveCount(0);
+  // The chair edits the suggestion: only the three seeded cities' proposals go in.
+  for (const box of await selection.getByRole("checkbox").all()) {
+    const label = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.closest("label")?.textContent ?? ""));
+    if (!/Bandung|Semarang|Kupang/.test(label)) await box.press("Space");
+  }
+  await page.getByLabel("Judul").fill("ULD Ketenagakerjaan di setiap kota anggota");
+  await page.getByLabel("Uraian").fill("Setiap kota anggota membentuk Unit Layanan Disabilitas ketenagakerjaan di Disnaker.");
+  await page.getByLabel("Tonggak").fill("2027-06-30: Perwal ULD terbit di kota anggota");
+  await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).press("Enter");
+  await expect(page.getByRole("status").first()).toContainText("Usulan sudah digabungkan");
+  await expect(page.locator("#backing")).toHaveText("Didukung 3 kota dari 2 wilayah melalui 3 usulan asal");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Keluarkan dari butir ini: Kupang" }).press("Enter");
+  await expect(page.getByRole("status").first()).toContainText("Usulan sudah dikeluarkan");
+  await expect(page.locator("#backing")).toHaveText("Didukung 2 kota dari 1 wilayah melalui 2 usulan asal");
+
+  await page.getByRole("button", { name: "Terbitkan" }).press("Enter");
+  await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah diterbitkan");
+  await expect(page.locator("main")).toContainText("Diterbitkan");
+
+  await page.goto("/agenda/manage");
+  await expect(page.getByRole("row").filter({ hasText: "ULD Ketenagakerjaan di setiap kota anggota" })).toContainText("2 kota");
+  await expectAccessible(page);
+});
+
+test("a delegate of a merged proposal's city sees where it went", async ({ page }) => {
+  await signIn(page, "delegasi.bandung@pokja.example");
+  await expect(page.getByRole("banner").getByRole("link", { name: /Pemberitahuan/ })).toContainText(/[1-9]/);
+  await page.getByRole("banner").getByRole("link", { name: /Pemberitahuan/ }).press("Enter");
+  const note = page.getByRole("listitem").filter({ hasText: "digabungkan ke butir agenda" }).first();
+  await expect(note).toContainText("ULD Ketenagakerjaan di setiap kota anggota");
+  await expectAccessible(page);
+  await note.getByRole("link").press("Enter");
+  await expect(page.getByRole("region", { name: "Digabungkan ke butir agenda" })).toContainText("ULD Ketenagakerjaan di setiap kota anggota");
+  await expect(page.getByRole("region", { name: "Riwayat" })).toContainText("Digabungkan ke agenda");
+  await page.goto("/notifications");
+  await page.getByRole("button", { name: "Tandai semua sudah dibaca" }).press("Enter");
+  await expect(page.getByRole("banner").getByRole("link", { name: /Pemberitahuan/ })).toContainText("0");
+});
+
+test("a stale priority order is refused with a clear message", async ({ page, browser }) => {
+  await signIn(page, "ketua@pokja.example");
+  for (const title of ["Kampanye kuota pekerja disabilitas", "Bursa kerja inklusif nasional"]) {
+    await page.goto("/agenda/manage/new");
+    await page.getByLabel("Judul").fill(title);
+    await page.getByLabel("Uraian").fill("Butir agenda untuk menguji urutan prioritas.");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah dibuat");
+  }
+  await page.goto("/agenda/manage");
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "sekretariat@pokja.example");
+  await other.goto("/agenda/manage");
+  const count = await other.getByRole("spinbutton").count();
+  await other.getByRole("spinbutton").first().fill(String(count));
+  await other.getByRole("spinbutton").last().fill("1");
+  await other.getByRole("button", { name: "Simpan urutan" }).click();
+  await expect(other.getByRole("status").first()).toContainText("Urutan prioritas tersimpan");
+  await page.getByRole("button", { name: "Simpan urutan" }).click();
+  await expect(page.locator("main [role=alert]")).toContainText("Urutan agenda sudah diubah orang lain");
+});
+
+for (const locale of LOCALES) {
+  test(`review and agenda pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await signIn(page, "sekretariat@pokja.example");
+    for (const path of ["/review", "/review/clusters", "/agenda/manage", "/agenda/manage/new", "/notifications"]) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expectAccessible(page);
+    }
+    await page.goto("/review?status=SUBMITTED");
+    await page.locator("tbody tr th a").first().click();
+    await expectAccessible(page);
+  });
+}
+
+test("delegates and the board cannot open the review or the agenda tools", async ({ page }) => {
+  await signIn(page, "dewan@pokja.example");
+  for (const path of ["/review", "/review/clusters", "/agenda/manage", "/agenda/manage/new"]) expect((await page.goto(path))?.status(), path).toBe(403);
+});
