@@ -33,6 +33,7 @@ export async function SiteHeader() {
             { href: "/", label: t("home") },
             { href: "/cities", label: t("cities") },
             { href: "/forums", label: t("forums") },
+            { href: "/agenda", label: t("nationalAgenda") },
             ...(canWorkspace ? [{ href: "/workspace", label: t("workspace") }] : []),
             ...(canReview ? [{ href: "/review", label: t("review") }, { href: "/agenda/manage", label: t("agenda") }] : []),
             ...(canManage ? [{ href: "/manage", label: t("manage") }] : []),

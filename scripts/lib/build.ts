@@ -2,7 +2,7 @@
 // second `npm start` starts at once.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const INPUTS = [
@@ -36,6 +36,8 @@ export function buildIfNeeded(): void {
     return;
   }
   console.log("[build] building the portal (next build)…");
+  // An interrupted build must never look current: the stamp goes first and returns only on success.
+  rmSync(STAMP, { force: true });
   const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",

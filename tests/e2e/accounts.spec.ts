@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
-import { expectAccessible, LOCALES, signIn, useLocale } from "./support/fixtures";
+import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 async function invite(page: Page, email: string, role: string, city?: string): Promise<string> {
   await page.goto("/manage/users/invite");
@@ -140,7 +140,7 @@ test("an admin issues a reset link; the new password works and the old one does 
 
 for (const locale of LOCALES) {
   test(`account, user and audit pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
+    await setLocaleCookie(context, baseURL!, locale);
     await signIn(page, "admin@pokja.example");
     for (const path of ["/account", "/manage/users", "/manage/users/invite", "/manage/audit"]) {
       const response = await page.goto(path);

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, LOCALES, signIn, useLocale } from "./support/fixtures";
+import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 const publicPages = ["/cities", "/cities/metro", "/forums", "/forums/forum-konsolidasi-malang-2023"];
 const stewardPages = ["/manage", "/manage/cities/new", "/manage/cities/bandung/edit", "/manage/cities/bandung/membership", "/manage/forums/new", "/manage/forums/forum-konsolidasi-malang-2023/edit", "/manage/forums/forum-konsolidasi-malang-2023/window"];
 
 for (const locale of LOCALES) {
   test(`public directory, city and forum pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
+    await setLocaleCookie(context, baseURL!, locale);
     for (const path of publicPages) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -15,7 +15,7 @@ for (const locale of LOCALES) {
   });
 
   test(`management pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
+    await setLocaleCookie(context, baseURL!, locale);
     await signIn(page, "sekretariat@pokja.example");
     for (const path of stewardPages) {
       const response = await page.goto(path);

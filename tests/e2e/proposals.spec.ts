@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
 import { withE2eDb } from "./support/db";
-import { expectAccessible, LOCALES, signIn, useLocale } from "./support/fixtures";
+import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 /** Presses Tab until `target` has focus: proves it is reachable by keyboard, in order. */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -197,7 +197,7 @@ test("another city never sees Metro's drafts", async ({ page }) => {
 
 for (const locale of LOCALES) {
   test(`workspace, form and proposal pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
+    await setLocaleCookie(context, baseURL!, locale);
     await signIn(page, "delegasi.bandung@pokja.example");
     for (const path of ["/workspace", "/workspace/new"]) {
       await page.goto(path);

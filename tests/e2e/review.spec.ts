@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, LOCALES, signIn, useLocale } from "./support/fixtures";
+import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 test("the chair reviews the queue, merges three similar proposals from three cities, splits one out and publishes — by keyboard", async ({ page }) => {
   await signIn(page, "ketua@pokja.example");
@@ -92,7 +92,7 @@ test("a stale priority order is refused with a clear message", async ({ page, br
 
 for (const locale of LOCALES) {
   test(`review and agenda pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
+    await setLocaleCookie(context, baseURL!, locale);
     await signIn(page, "sekretariat@pokja.example");
     for (const path of ["/review", "/review/clusters", "/agenda/manage", "/agenda/manage/new", "/notifications"]) {
       expect((await page.goto(path))?.status(), path).toBe(200);
@@ -107,4 +107,25 @@ for (const locale of LOCALES) {
 test("delegates and the board cannot open the review or the agenda tools", async ({ page }) => {
   await signIn(page, "dewan@pokja.example");
   for (const path of ["/review", "/review/clusters", "/agenda/manage", "/agenda/manage/new"]) expect((await page.goto(path))?.status(), path).toBe(403);
+});
+
+test("the public national agenda shows published items only, with their cities and no personal data", async ({ page, context, baseURL }) => {
+  for (const locale of LOCALES) {
+    await setLocaleCookie(context, baseURL!, locale);
+    await page.goto("/agenda");
+    await expectAccessible(page);
+  }
+  await setLocaleCookie(context, baseURL!, "id");
+  await page.goto("/agenda");
+  const item = page.getByRole("listitem").filter({ hasText: "ULD Ketenagakerjaan di setiap kota anggota" });
+  await expect(item).toContainText("Diusulkan oleh 2 kota dari");
+  await expect(item).toContainText("Bandung, Semarang");
+  await expect(page.locator("main")).not.toContainText("Kampanye kuota pekerja disabilitas"); // a draft
+  await expect(page.locator("main")).not.toContainText("(demo)"); // no account names
+  await item.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ULD Ketenagakerjaan di setiap kota anggota");
+  await expect(page.getByRole("region", { name: /Kota pengusul/ })).toContainText("Semarang");
+  await expectAccessible(page);
+  await page.goto("/agenda?region=MALUKU_PAPUA");
+  await expect(page.getByRole("status")).toHaveText("Tidak ada butir agenda yang sesuai dengan saringan ini.");
 });

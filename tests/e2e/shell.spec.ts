@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, LOCALES, useLocale } from "./support/fixtures";
+import { expectAccessible, LOCALES, setLocaleCookie } from "./support/fixtures";
 
 const headings = { id: "Dari rekomendasi forum menjadi agenda nasional dan aksi kota", en: "From forum recommendations to a national agenda and city action" };
 
 for (const locale of LOCALES) {
   test.describe(`app shell (${locale})`, () => {
-    test.beforeEach(async ({ context, baseURL }) => useLocale(context, baseURL!, locale));
+    test.beforeEach(async ({ context, baseURL }) => setLocaleCookie(context, baseURL!, locale));
 
     test("home page explains the portal and passes axe", async ({ page }) => {
       await page.goto("/");

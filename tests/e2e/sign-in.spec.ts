@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
-import { expectAccessible, useLocale } from "./support/fixtures";
+import { expectAccessible, setLocaleCookie } from "./support/fixtures";
 
 const email = "delegasi.metro@pokja.example";
 
@@ -18,7 +18,7 @@ test("a wrong password shows a localized error, keeps the email and focuses the 
 });
 
 test("the error is in English for an English visitor", async ({ page, context, baseURL }) => {
-  await useLocale(context, baseURL!, "en");
+  await setLocaleCookie(context, baseURL!, "en");
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();

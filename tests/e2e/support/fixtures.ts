@@ -12,7 +12,7 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export async function useLocale(context: BrowserContext, baseURL: string, locale: "id" | "en") {
+export async function setLocaleCookie(context: BrowserContext, baseURL: string, locale: "id" | "en") {
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
 }
 

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { publishedItem } from "@/lib/agenda/public.server";
+import { getDb } from "@/lib/db.server";
+import { formatDate } from "@/lib/format/zones";
+import { localized } from "@/lib/forums/display";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const item = await publishedItem(getDb(), (await params).id.slice(0, 40));
+  return { title: item?.title ?? (await getTranslations("publicAgenda"))("notFound") };
+}
+
+export default async function PublicAgendaItemPage({ params }: { params: Params }) {
+  const item = await publishedItem(getDb(), (await params).id.slice(0, 40));
+  if (!item) notFound();
+  const [t, tEnums, locale] = await Promise.all([getTranslations("publicAgenda"), getTranslations("enums"), getLocale()]);
+  const cities = [...new Map(item.sources.map((s) => [s.proposal.city.slug, s.proposal.city])).values()];
+  return (
+    <>
+      <p className="mb-4"><Link href="/agenda">{t("back")}</Link></p>
+      <h1 className="mb-2 text-3xl break-words">{item.title}</h1>
+      <p className="mb-6 text-[var(--color-muted)]">
+        {tEnums(`agendaLevel.${item.level}`)} · {t("owner")}: {tEnums(`agendaOwner.${item.owner}`)}
+        {item.publishedAt && <> · {t("published", { date: formatDate(item.publishedAt, locale) })}</>}
+      </p>
+      <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p>
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="cities-title">
+          <h2 id="cities-title" className="mb-3 text-2xl">{t("citiesList")} ({cities.length})</h2>
+          <ul className="list-disc pl-6">
+            {cities.map((c) => <li key={c.slug}><Link href={`/cities/${c.slug}`}>{c.name}</Link> — {tEnums(`region.${c.region}`)}</li>)}
+          </ul>
+          <h2 className="mt-8 mb-3 text-2xl">{t("sources")} ({item.sources.length})</h2>
+          <ul className="list-disc pl-6">
+            {item.sources.map((s) => <li key={s.proposal.id}>{s.proposal.title} — {s.proposal.city.name}</li>)}
+          </ul>
+        </section>
+        <section aria-labelledby="plan-title">
+          <h2 id="plan-title" className="mb-3 text-2xl">{t("milestones")}</h2>
+          {item.milestones.length ? (
+            <ol className="list-decimal space-y-1 pl-6">
+              {item.milestones.map((m) => <li key={m.title}>{formatDate(m.dueOn, locale)}: {m.title}</li>)}
+            </ol>
+          ) : <p>—</p>}
+          {item.indicators && (<><h2 className="mt-8 mb-3 text-2xl">{t("indicators")}</h2><p className="whitespace-pre-wrap">{item.indicators}</p></>)}
+          {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}>{localized(locale, item.forum.title, item.forum.titleEn)}</Link></p>}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergeProposals, setPublished } from "@/lib/agenda/commands.server";
+import { publicAgendaFilterSchema, publishedAgenda, publishedItem } from "@/lib/agenda/public.server";
+import { agendaItemSchema } from "@/lib/agenda/schemas";
+import { createTestDb, provider, type TestDb } from "../../support/db";
+
+describe(`public national agenda (${provider})`, () => {
+  let t: TestDb;
+  let published: string;
+  let draft: string;
+  beforeAll(async () => {
+    t = await createTestDb({ seeded: true });
+    const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
+    const ids = Object.fromEntries((await t.db.proposal.findMany({ select: { id: true, city: { select: { slug: true } } } })).map((p) => [p.city.slug, p.id]));
+    const base = agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" });
+    const a = await mergeProposals(t.db, chair, [ids.bandung, ids.kupang], { newItem: base });
+    const b = await mergeProposals(t.db, chair, [ids.makassar], { newItem: { ...base, title: "Pelatihan digital" } });
+    await setPublished(t.db, chair, a.item.id, (await t.db.agendaItem.findUniqueOrThrow({ where: { id: a.item.id } })).version, true);
+    published = a.item.id;
+    draft = b.item.id;
+  });
+  afterAll(() => t.drop());
+
+  it("lists only published items, with their distinct cities and regions", async () => {
+    const { items, members } = await publishedAgenda(t.db, publicAgendaFilterSchema.parse({}));
+    expect(members).toBe(28);
+    expect(items.map((i) => i.id)).toEqual([published]);
+    expect(items[0].cities.map((c) => c.name)).toEqual(["Bandung", "Kupang"]);
+    expect(items[0].regions.sort()).toEqual(["BALI_NUSA_TENGGARA", "JAWA"]);
+    expect(await publishedItem(t.db, draft)).toBeNull();
+  });
+
+  it("filters by region and level, ignoring unknown values", async () => {
+    expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ region: "JAWA" }))).items).toHaveLength(1);
+    expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ region: "SULAWESI" }))).items).toHaveLength(0);
+    expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ level: "NATIONAL" }))).items).toHaveLength(0);
+    expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ region: "ATLANTIS", level: "<x>" }))).items).toHaveLength(1);
+  });
+});
