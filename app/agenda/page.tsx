@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
+import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { publicAgendaFilterSchema, publishedAgenda } from "@/lib/agenda/public.server";
 import { AGENDA_LEVELS } from "@/lib/agenda/schemas";
@@ -24,19 +25,12 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="agenda-filter-title">
-        <h2 id="agenda-filter-title" className="mb-3 text-xl">{t("filterTitle")}</h2>
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterPanel id="agenda-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/agenda" columns="sm:grid-cols-2 lg:grid-cols-4">
           <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
           <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
           <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
           <SelectField name="level" label={t("level")} defaultValue={filter.level ?? ""} placeholder={t("all")} options={AGENDA_LEVELS.map((l) => ({ value: l, label: tEnums(`agendaLevel.${l}`) }))} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn">{t("apply")}</button>
-          <Link href="/agenda">{t("reset")}</Link>
-        </div>
-      </form>
+      </FilterPanel>
       <p className="mb-4" role="status">{items.length === 0 && filtered ? t("noneMatch") : t("count", { count: items.length })}</p>
       <ol className="space-y-6">
         {items.map((item, i) => (

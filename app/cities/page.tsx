@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
+import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { MEMBERSHIP_STATUSES, REGIONS } from "@/lib/cities/constants";
@@ -30,18 +31,11 @@ export default async function CityDirectoryPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} actions={canAdd ? [{ href: "/manage/cities/new", label: t("add") }] : []} />
-      <form method="get" action="/cities" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="filters-title">
-        <h2 id="filters-title" className="mb-3 text-xl">{t("filtersTitle")}</h2>
-        <div className="grid gap-x-4 sm:grid-cols-3">
+      <FilterPanel id="filters-title" title={t("filtersTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/cities" columns="sm:grid-cols-3">
           <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
           <SelectField name="province" label={t("province")} defaultValue={filter.province ?? ""} placeholder={t("all")} options={provinces.map((p) => ({ value: p, label: p }))} />
           <SelectField name="membership" label={t("membership")} defaultValue={filter.membership ?? ""} placeholder={t("all")} options={MEMBERSHIP_STATUSES.map((m) => ({ value: m, label: tEnums(`membership.${m}`) }))} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn">{t("apply")}</button>
-          <Link href="/cities">{t("reset")}</Link>
-        </div>
-      </form>
+      </FilterPanel>
       <p className="mb-1 text-lg font-semibold" id="membership-counts">
         {t("counts", { members: counts.MEMBER, invited: counts.INVITED })}
         {counts.LEFT > 0 && <>. {t("countsLeft", { left: counts.LEFT })}</>}

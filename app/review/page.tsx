@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
+import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { requirePermission } from "@/lib/auth/guard.server";
@@ -30,9 +31,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} actions={[{ href: "/review/clusters", label: t("clusters") }]} />
-      <form method="get" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="queue-filter-title">
-        <h2 id="queue-filter-title" className="mb-3 text-xl">{t("filterTitle")}</h2>
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterPanel id="queue-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/review" columns="sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="q" type="search" label={t("q")} defaultValue={filter.q ?? ""} />
           <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
           <SelectField name="city" label={t("city")} defaultValue={filter.city ?? ""} placeholder={t("all")} options={options.cities.map((c) => ({ value: c.id, label: c.name }))} />
@@ -41,12 +40,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <SelectField name="scope" label={t("scope")} defaultValue={filter.scope ?? ""} placeholder={t("all")} options={SCOPES.map((s) => ({ value: s, label: tEnums(`scope.${s}`) }))} />
           <SelectField name="status" label={t("status")} defaultValue={filter.status ?? ""} placeholder={t("all")} options={QUEUE_STATUSES.map((s) => ({ value: s, label: tEnums(`proposalStatus.${s}`) }))} />
           <SelectField name="sort" label={t("sort")} defaultValue={filter.sort} options={QUEUE_SORTS.map((s) => ({ value: s, label: t(`sort${s}`) }))} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn">{t("apply")}</button>
-          <Link href="/review">{t("reset")}</Link>
-        </div>
-      </form>
+      </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>
       {rows.length === 0 ? <p>{t("none")}</p> : (
         <form method="get" action="/agenda/manage/new">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
+import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { auditFilterOptions, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries.server";
@@ -36,20 +36,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="audit-filter-title">
-        <h2 id="audit-filter-title" className="mb-3 text-xl">{t("filterTitle")}</h2>
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-5">
+      <FilterPanel id="audit-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/manage/audit" columns="sm:grid-cols-2 lg:grid-cols-5">
           <SelectField name="entityType" label={t("entityType")} defaultValue={filter.entityType ?? ""} placeholder={t("all")} options={options.entityTypes.map((v) => ({ value: v, label: v }))} />
           <SelectField name="action" label={t("action")} defaultValue={filter.action ?? ""} placeholder={t("all")} options={options.actions.map((v) => ({ value: v, label: v }))} />
           <SelectField name="actorId" label={t("actor")} defaultValue={filter.actorId ?? ""} placeholder={t("all")} options={options.actors.map((a) => ({ value: a.id, label: a.name }))} />
           <TextField name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
           <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn">{t("apply")}</button>
-          <Link href="/manage/audit">{t("reset")}</Link>
-        </div>
-      </form>
+      </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>
       {events.length === 0 ? (
         <p>{t("none")}</p>

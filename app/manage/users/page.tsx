@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
+import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listPendingInvitations, listUsers } from "@/lib/accounts/queries.server";
@@ -33,19 +34,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t("usersTitle")} lead={t("usersLead")} actions={canInvite ? [{ href: "/manage/users/invite", label: t("invite") }] : []} />
-      <form method="get" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="user-filter-title">
-        <h2 id="user-filter-title" className="mb-3 text-xl">{t("filterTitle")}</h2>
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterPanel id="user-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/manage/users" columns="sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="q" type="search" label={t("search")} defaultValue={filter.q ?? ""} />
           <SelectField name="role" label={t("role")} defaultValue={filter.role ?? ""} placeholder={t("all")} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} />
           <SelectField name="cityId" label={t("cityId")} defaultValue={filter.cityId ?? ""} placeholder={t("all")} options={cities.map((c) => ({ value: c.id, label: c.name }))} />
           <SelectField name="status" label={t("status")} defaultValue={filter.status ?? ""} placeholder={t("all")} options={[{ value: "active", label: t("active") }, { value: "inactive", label: t("inactive") }]} />
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="btn">{t("apply")}</button>
-          <Link href="/manage/users">{t("reset")}</Link>
-        </div>
-      </form>
+      </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>
       {users.length === 0 ? (
         <p>{t("noUsers")}</p>
