@@ -22,8 +22,10 @@ export function ButtonForm({ action, title, hint, label, danger, linkLabel }: Pr
   const t = useTranslations("accounts");
   const id = `${title.replace(/\W+/g, "-").toLowerCase()}-title`;
   return (
-    <form action={formAction} className="max-w-2xl" aria-labelledby={id}>
-      <h2 id={id} className="mb-2 text-2xl">{title}</h2>
+    // Without a hint the button says it all: the title then only names the form for assistive tech,
+    // instead of repeating the button's words as a visible heading.
+    <form action={formAction} className="max-w-2xl" aria-labelledby={hint ? id : undefined} aria-label={hint ? undefined : title}>
+      {hint && <h2 id={id} className="mb-2 text-2xl">{title}</h2>}
       <FormErrors state={state} order={[]} />
       {state.status === "success" && state.data?.link && linkLabel && (
         <OneTimeLink
@@ -33,7 +35,7 @@ export function ButtonForm({ action, title, hint, label, danger, linkLabel }: Pr
           note={state.data.mailed === "yes" ? t("mailedYes", { email: state.data.email }) : t("mailedNo", { email: state.data.email })}
         />
       )}
-      <p className="mb-3">{hint}</p>
+      {hint && <p className="mb-3">{hint}</p>}
       <SubmitButton label={label} pendingLabel={label} className={danger ? "btn btn-danger" : "btn btn-secondary"} />
     </form>
   );
