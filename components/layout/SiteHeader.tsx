@@ -8,7 +8,7 @@ import { unreadCount } from "@/lib/notifications/notify.server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
-  const [t, tMeta, tRoles, user, canManage, canWorkspace, canReview] = await Promise.all([
+  const [t, tMeta, tRoles, user, canManage, canWorkspace, canReview, canReports] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("roles"),
@@ -16,6 +16,7 @@ export async function SiteHeader() {
     currentUserCan("manage.view"),
     currentUserCan("proposal.workspace"),
     currentUserCan("review.view"),
+    currentUserCan("reports.view"),
   ]);
   const unread = user ? await unreadCount(getDb(), user.id) : 0;
   return (
@@ -36,6 +37,7 @@ export async function SiteHeader() {
             { href: "/agenda", label: t("nationalAgenda") },
             ...(canWorkspace ? [{ href: "/workspace", label: t("workspace") }] : []),
             ...(canReview ? [{ href: "/review", label: t("review") }, { href: "/agenda/manage", label: t("agenda") }] : []),
+            ...(canReports ? [{ href: "/reports", label: t("reports") }] : []),
             ...(canManage ? [{ href: "/manage", label: t("manage") }] : []),
           ].map((item) => (
             <li key={item.href}>

@@ -37,3 +37,30 @@ describe(`public national agenda (${provider})`, () => {
     expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ region: "ATLANTIS", level: "<x>" }))).items).toHaveLength(1);
   });
 });
+
+describe(`public national agenda pages (${provider})`, () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb({ seeded: true });
+    const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
+    const proposals = await t.db.proposal.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+    const base = agendaItemSchema.parse({ title: "Butir", description: "Uraian butir agenda.", level: "NATIONAL", owner: "POKJA", indicators: "", milestones: "" });
+    for (const [i, p] of proposals.slice(0, 3).entries()) {
+      const { item } = await mergeProposals(t.db, chair, [p.id], { newItem: { ...base, title: `Butir ${i + 1}` } });
+      // The middle one stays a draft: ranks count published items only.
+      if (i !== 1) await setPublished(t.db, chair, item.id, (await t.db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).version, true);
+    }
+  });
+  afterAll(() => t.drop());
+
+  it("pages through published items with their rank among published items", async () => {
+    const first = await publishedAgenda(t.db, publicAgendaFilterSchema.parse({}), 1);
+    expect([first.total, first.pages, first.page]).toEqual([2, 2, 1]);
+    expect(first.items.map((i) => [i.title, i.rank])).toEqual([["Butir 1", 1]]);
+    const second = await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ page: "2" }), 1);
+    expect(second.items.map((i) => [i.title, i.rank, i.sourceCount])).toEqual([["Butir 3", 2, 1]]);
+    // A page past the end shows the last page rather than nothing.
+    expect((await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ page: "99" }), 1)).items[0].title).toBe("Butir 3");
+    expect(publicAgendaFilterSchema.parse({ page: "-3", view: "sideways" })).toMatchObject({ page: 1, view: "priority" });
+  });
+});

@@ -1,0 +1,16 @@
+import { getLocale } from "next-intl/server";
+import { getDb } from "@/lib/db.server";
+import { isLocale } from "@/lib/i18n/config";
+import { agendaDownload } from "@/lib/reports/downloads.server";
+import { exportRequestSchema } from "@/lib/reports/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** The published national agenda as open data (CSV, XLSX, JSON) or a printable PDF. Public. */
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = exportRequestSchema.safeParse(params);
+  if (!parsed.success) return new Response("Unknown export format: use csv, xlsx, json or pdf.", { status: 400 });
+  const locale = await getLocale();
+  return agendaDownload(getDb(), isLocale(locale) ? locale : "id", parsed.data.format, params);
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/forms/Fields";
+import { ReportSection } from "@/components/reports/ReportSection";
+import { FilterPanel } from "@/components/ui/FilterPanel";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requirePermission } from "@/lib/auth/guard.server";
+import { REGIONS } from "@/lib/cities/constants";
+import { getDb } from "@/lib/db.server";
+import { localized } from "@/lib/forums/display";
+import { isLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { boardReport, resolveReportFilter } from "@/lib/reports/queries.server";
+import { reportFilterSchema, share } from "@/lib/reports/schemas";
+import { boardTables, type Cell, type ReportTable } from "@/lib/reports/tables";
+import { queueFilterOptions } from "@/lib/review/queries.server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+export default async function BoardReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission("reports.view");
+  const raw = await searchParams;
+  const db = getDb();
+  const [t, tEnums, localeRaw, options] = await Promise.all([getTranslations("reports"), getTranslations("enums"), getLocale(), queueFilterOptions(db)]);
+  const locale = isLocale(localeRaw) ? localeRaw : "id";
+  const { filter } = await resolveReportFilter(db, reportFilterSchema.parse(raw), locale);
+  const report = await boardReport(db, filter);
+  const tables = boardTables(report, locale, await loadMessages(locale)) as (ReportTable & { rows: Cell[][] })[];
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+  const exportHref = (format: string, table?: string) => `/reports/export?${new URLSearchParams({ ...Object.fromEntries(query), format, ...(table ? { table } : {}) })}`;
+  const h = report.headline;
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <FilterPanel id="report-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/reports" columns="sm:grid-cols-3">
+        <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
+        <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
+        <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
+      </FilterPanel>
+
+      <section aria-labelledby="headline-title" className="mb-10">
+        <h2 id="headline-title" className="mb-3 text-2xl">{t("headline")}</h2>
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <div className="rounded border border-[var(--color-line)] p-4">
+            <dt>{t("membersParticipating")}</dt>
+            <dd className="text-3xl font-bold">{t("ofMembers", { participating: h.participating, members: h.members })}</dd>
+          </div>
+          <div className="rounded border border-[var(--color-line)] p-4">
+            <dt>{t("proposalsSubmitted")}</dt>
+            <dd className="text-3xl font-bold">{h.submitted}</dd>
+          </div>
+          <div className="rounded border border-[var(--color-line)] p-4">
+            <dt>{t("adoptionShare")}</dt>
+            <dd className="text-3xl font-bold">{t("adoptionValue", { share: share(h.adopted, h.considered), adopted: h.adopted, considered: h.considered })}</dd>
+            <dd className="field-hint mt-1 text-sm">{t("adoptionHint")}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="downloads-title" className="mb-10 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
+        <h2 id="downloads-title" className="mb-1 text-xl">{t("downloads")}</h2>
+        <p className="field-hint mb-3">{t("downloadsHint")}</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li><a href={exportHref("xlsx")} download>{t("downloadXlsx")}</a></li>
+          <li><a href={exportHref("pdf")} download>{t("downloadPdf")}</a></li>
+          <li><a href={exportHref("json")} download>{t("downloadJson")}</a></li>
+        </ul>
+      </section>
+
+      {tables.map((table) => (
+        <ReportSection
+          key={table.key}
+          table={table}
+          locale={locale}
+          chartLabel={t("chartLabel", { title: table.title, summary: table.summary })}
+          captionLabel={t("tableCaption", { title: table.title })}
+          csvHref={exportHref("csv", table.key)}
+          csvLabel={t("downloadCsv", { table: table.title })}
+        />
+      ))}
+    </>
+  );
+}

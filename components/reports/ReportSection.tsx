@@ -1,0 +1,55 @@
+import type { Cell, ReportTable } from "@/lib/reports/tables";
+import { BarChart } from "./BarChart";
+
+type Props = { table: ReportTable & { rows: Cell[][] }; locale: string; chartLabel: string; captionLabel: string; csvHref: string; csvLabel: string };
+
+function show(value: Cell, kind: string, locale: string): string {
+  if (value === null) return "—";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") {
+    const text = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 }).format(value);
+    return kind === "percent" ? `${text}%` : text;
+  }
+  return value;
+}
+
+/** One report: heading, headline sentence, chart, and the same numbers as a table; its CSV link. */
+export function ReportSection({ table, locale, chartLabel, captionLabel, csvHref, csvLabel }: Props) {
+  const id = `report-${table.key}`;
+  const chart = table.chart;
+  return (
+    <section aria-labelledby={id} className="mb-12">
+      <h2 id={id} className="mb-2 text-2xl">{table.title}</h2>
+      <p className="mb-4 max-w-3xl">{table.summary}</p>
+      {chart && table.rows.length > 0 && (
+        <BarChart
+          label={chartLabel}
+          locale={locale}
+          max={chart.max}
+          unit={table.columns[chart.value].kind === "percent" ? "%" : ""}
+          rows={table.rows.map((r) => ({ label: String(r[chart.label] ?? ""), value: Number(r[chart.value] ?? 0) }))}
+        />
+      )}
+      {table.rows.length > 0 && (
+        <div className="mb-3 overflow-x-auto" tabIndex={0} role="region" aria-label={captionLabel}>
+          <table className="data-table">
+            <caption className="sr-only">{captionLabel}</caption>
+            <thead>
+              <tr>{table.columns.map((c) => <th key={c.key} scope="col" className={c.kind === "text" ? "" : "text-right"}>{c.header}</th>)}</tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((v, j) => j === 0
+                    ? <th key={j} scope="row" className="text-left font-normal">{show(v, table.columns[j].kind, locale)}</th>
+                    : <td key={j} className={table.columns[j].kind === "text" ? "" : "text-right tabular-nums"}>{show(v, table.columns[j].kind, locale)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p><a href={csvHref} download>{csvLabel}</a></p>
+    </section>
+  );
+}

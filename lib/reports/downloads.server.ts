@@ -1,0 +1,40 @@
+// The downloads: the board's report (signed-in readers) and the published agenda (anyone). Route
+// handlers only parse the request and check permission; everything else happens here.
+import { countPublishedAgenda, publicAgendaFilterSchema, publishedAgendaAll } from "@/lib/agenda/public.server";
+import type { Db } from "@/lib/db.server";
+import type { Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { exportResponse } from "./exports.server";
+import { boardReport, reportedProposals, resolveReportFilter } from "./queries.server";
+import { reportFilterSchema, type ExportFormat, type ReportTableKey } from "./schemas";
+import { agendaTable, boardTables, describeFilters, translator } from "./tables";
+
+export async function boardDownload(db: Db, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>, now = new Date()) {
+  const messages = await loadMessages(locale);
+  const { t, enumLabel } = translator(locale, messages);
+  const { filter, labels } = await resolveReportFilter(db, reportFilterSchema.parse(params), locale);
+  const report = await boardReport(db, filter);
+  // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal rows.
+  let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter));
+  if (format === "csv") tables = tables.filter((x) => x.key === (table ?? "participation"));
+  return exportResponse(format, tables, {
+    title: t("reportFileTitle"), name: locale === "en" ? "board-report" : "laporan-dewan", locale, t, isPublic: false,
+    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }),
+    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null },
+  }, now);
+}
+
+export async function agendaDownload(db: Db, locale: Locale, format: ExportFormat, params: Record<string, string>, now = new Date()) {
+  const messages = await loadMessages(locale);
+  const { t, enumLabel } = translator(locale, messages);
+  const parsed = publicAgendaFilterSchema.parse(params);
+  const { filter, labels } = await resolveReportFilter(db, parsed, locale);
+  const [members, items] = await Promise.all([db.city.count({ where: { membershipStatus: "MEMBER" } }), countPublishedAgenda(db, filter)]);
+  const table = agendaTable(publishedAgendaAll(db, filter), locale, messages, { items, members });
+  const level = filter.level ? enumLabel(`agendaLevel.${filter.level}`) : t("all");
+  return exportResponse(format, [table], {
+    title: t("agendaTitle"), name: locale === "en" ? "national-agenda" : "agenda-nasional", locale, t, isPublic: true,
+    filtersLine: `${describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined })} · ${t("level")}: ${level}`,
+    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, level: filter.level ?? null },
+  }, now);
+}

@@ -1,0 +1,140 @@
+// The board's roll-ups. Every figure is computed by the database (GROUP BY / COUNT) in one query per
+// table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
+import { Prisma as P } from "@/generated/sqlite/client";
+import type { Db } from "@/lib/db.server";
+import type { RegionCode } from "@/lib/cities/constants";
+import { REPORTED_STATUSES, type ReportFilter, type ReportedStatus } from "./schemas";
+
+type Sql = ReturnType<typeof P.sql>;
+const n = (v: bigint | number | null) => Number(v ?? 0);
+
+/** Conditions on proposal `p` joined to its city `c`, for the filters in force. */
+function proposalConditions(f: ReportFilter): Sql {
+  return P.sql`p."status" <> 'DRAFT'${f.forum ? P.sql` AND p."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND p."themeId" = ${f.theme}` : P.empty}${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}`;
+}
+
+export const reportSql = {
+  /** Every member city (in the region filter) with the number of proposals it has submitted. */
+  participation: (f: ReportFilter) => P.sql`
+    SELECT c."id" AS "cityId", c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", COUNT(p."id") AS "proposals"
+    FROM "City" c
+    LEFT JOIN "Proposal" p ON p."cityId" = c."id" AND p."status" <> 'DRAFT'${f.forum ? P.sql` AND p."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND p."themeId" = ${f.theme}` : P.empty}
+    WHERE c."membershipStatus" = 'MEMBER'${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}
+    GROUP BY c."id", c."name", c."slug", c."region"
+    ORDER BY COUNT(p."id") DESC, c."name" ASC`,
+  themeStatus: (f: ReportFilter) => P.sql`
+    SELECT p."themeId" AS "themeId", t."nameId" AS "nameId", t."nameEn" AS "nameEn", CAST(p."status" AS TEXT) AS "status", COUNT(*) AS "count"
+    FROM "Proposal" p JOIN "City" c ON c."id" = p."cityId" LEFT JOIN "Theme" t ON t."id" = p."themeId"
+    WHERE ${proposalConditions(f)}
+    GROUP BY p."themeId", t."nameId", t."nameEn", p."status"`,
+  scope: (f: ReportFilter) => P.sql`
+    SELECT CAST(p."scope" AS TEXT) AS "scope", COUNT(*) AS "count"
+    FROM "Proposal" p JOIN "City" c ON c."id" = p."cityId"
+    WHERE ${proposalConditions(f)}
+    GROUP BY p."scope"`,
+  region: (f: ReportFilter) => P.sql`
+    SELECT CAST(c."region" AS TEXT) AS "region", COUNT(*) AS "proposals", COUNT(DISTINCT p."cityId") AS "cities",
+      SUM(CASE WHEN p."status" IN ('ACCEPTED', 'MERGED') THEN 1 ELSE 0 END) AS "adopted",
+      SUM(CASE WHEN p."status" <> 'WITHDRAWN' THEN 1 ELSE 0 END) AS "considered"
+    FROM "Proposal" p JOIN "City" c ON c."id" = p."cityId"
+    WHERE ${proposalConditions(f)}
+    GROUP BY c."region"`,
+  forum: (f: ReportFilter) => P.sql`
+    SELECT p."forumId" AS "forumId", fo."title" AS "title", fo."titleEn" AS "titleEn", COUNT(*) AS "proposals", COUNT(DISTINCT p."cityId") AS "cities"
+    FROM "Proposal" p JOIN "City" c ON c."id" = p."cityId" LEFT JOIN "Forum" fo ON fo."id" = p."forumId"
+    WHERE ${proposalConditions(f)}
+    GROUP BY p."forumId", fo."title", fo."titleEn"
+    ORDER BY COUNT(*) DESC`,
+};
+
+export type ThemeStatusRow = { themeId: string | null; nameId: string | null; nameEn: string | null; counts: Record<ReportedStatus, number>; total: number };
+
+export async function boardReport(db: Db, f: ReportFilter) {
+  const [participation, themeStatus, scope, region, forum] = await Promise.all([
+    db.$queryRaw<{ cityId: string; name: string; slug: string; region: RegionCode; proposals: bigint | number }[]>(reportSql.participation(f)),
+    db.$queryRaw<{ themeId: string | null; nameId: string | null; nameEn: string | null; status: ReportedStatus; count: bigint | number }[]>(reportSql.themeStatus(f)),
+    db.$queryRaw<{ scope: string | null; count: bigint | number }[]>(reportSql.scope(f)),
+    db.$queryRaw<{ region: RegionCode; proposals: bigint | number; cities: bigint | number; adopted: bigint | number | null; considered: bigint | number | null }[]>(reportSql.region(f)),
+    db.$queryRaw<{ forumId: string | null; title: string | null; titleEn: string | null; proposals: bigint | number; cities: bigint | number }[]>(reportSql.forum(f)),
+  ]);
+
+  // The theme × status cells arrive one per group; fold them into one row per theme.
+  const themes = new Map<string, ThemeStatusRow>();
+  for (const r of themeStatus) {
+    const key = r.themeId ?? "";
+    const row = themes.get(key) ?? { themeId: r.themeId, nameId: r.nameId, nameEn: r.nameEn, counts: Object.fromEntries(REPORTED_STATUSES.map((s) => [s, 0])) as Record<ReportedStatus, number>, total: 0 };
+    row.counts[r.status] = n(r.count);
+    row.total += n(r.count);
+    themes.set(key, row);
+  }
+  const regions = region.map((r) => ({ region: r.region, proposals: n(r.proposals), cities: n(r.cities), adopted: n(r.adopted), considered: n(r.considered) }));
+  const cities = participation.map((r) => ({ cityId: r.cityId, name: r.name, slug: r.slug, region: r.region, proposals: n(r.proposals) }));
+  const submitted = regions.reduce((s, r) => s + r.proposals, 0);
+  return {
+    headline: {
+      members: cities.length,
+      participating: cities.filter((c) => c.proposals > 0).length,
+      submitted,
+      adopted: regions.reduce((s, r) => s + r.adopted, 0),
+      considered: regions.reduce((s, r) => s + r.considered, 0),
+    },
+    participation: cities,
+    themeStatus: [...themes.values()].sort((a, b) => b.total - a.total || (a.nameId ?? "~").localeCompare(b.nameId ?? "~")),
+    scope: scope.map((r) => ({ scope: r.scope, count: n(r.count) })).sort((a, b) => b.count - a.count),
+    region: regions.sort((a, b) => b.proposals - a.proposals || a.region.localeCompare(b.region)),
+    forum: forum.map((r) => ({ forumId: r.forumId, title: r.title, titleEn: r.titleEn, proposals: n(r.proposals), cities: n(r.cities) })),
+  };
+}
+export type BoardReport = Awaited<ReturnType<typeof boardReport>>;
+
+const PAGE = 1000;
+
+/**
+ * Every reported proposal matching the filters, one page at a time (keyset on id), so an export of
+ * 100,000 rows never holds them all in memory. No personal data: city, not author.
+ */
+export async function* reportedProposals(db: Db, f: ReportFilter) {
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.proposal.findMany({
+      where: {
+        status: { not: "DRAFT" },
+        ...(f.forum ? { forumId: f.forum } : {}),
+        ...(f.theme ? { themeId: f.theme } : {}),
+        ...(f.region ? { city: { region: f.region } } : {}),
+        ...(after ? { id: { gt: after } } : {}),
+      },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: {
+        id: true, title: true, status: true, scope: true, submittedAt: true,
+        city: { select: { name: true, region: true } },
+        theme: { select: { nameId: true, nameEn: true } },
+        forum: { select: { title: true, titleEn: true } },
+        agendaSources: { select: { agendaItem: { select: { title: true } } } },
+      },
+    });
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page[page.length - 1].id;
+  }
+}
+export type ReportedProposal = Awaited<ReturnType<typeof reportedProposals>> extends AsyncGenerator<infer T> ? T : never;
+
+/**
+ * Drops filter ids that name nothing (a stale or forged link shows the whole report, not an empty
+ * one) and returns the human labels of those that remain, for the PDF and the page.
+ */
+export async function resolveReportFilter<F extends ReportFilter>(db: Db, f: F, locale: string) {
+  const [forum, theme] = await Promise.all([
+    f.forum ? db.forum.findUnique({ where: { id: f.forum }, select: { title: true, titleEn: true } }) : null,
+    f.theme ? db.theme.findUnique({ where: { id: f.theme }, select: { nameId: true, nameEn: true } }) : null,
+  ]);
+  return {
+    filter: { ...f, forum: forum ? f.forum : undefined, theme: theme ? f.theme : undefined },
+    labels: {
+      forum: forum ? (locale === "en" && forum.titleEn ? forum.titleEn : forum.title) : undefined,
+      theme: theme ? (locale === "en" ? theme.nameEn : theme.nameId) : undefined,
+    },
+  };
+}

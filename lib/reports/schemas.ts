@@ -1,0 +1,35 @@
+// Filters of the board's reports, as they arrive in a URL. Every value is hostile until parsed: an
+// unknown or malformed one is dropped (the report shows everything), never an error.
+import { z } from "zod";
+import { REGIONS } from "@/lib/cities/constants";
+
+const id = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
+
+export const reportFilterSchema = z.object({
+  forum: id,
+  theme: id,
+  region: z.enum(REGIONS).optional().catch(undefined),
+});
+export type ReportFilter = z.infer<typeof reportFilterSchema>;
+
+/** Statuses a proposal has once its city has submitted it (drafts stay private to the city). */
+export const REPORTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;
+export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
+/** Tables of the board report, in the order they appear on the page and in the workbook. */
+export const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "proposals"] as const;
+export type ReportTableKey = (typeof REPORT_TABLES)[number];
+
+export const EXPORT_FORMATS = ["csv", "xlsx", "json", "pdf"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportRequestSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  /** CSV holds one table; the other formats hold the whole report. */
+  table: z.enum(REPORT_TABLES).optional().catch(undefined),
+});
+
+/** Share as a whole percentage, 0 when there is nothing to share (never NaN). */
+export function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+}

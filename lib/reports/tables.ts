@@ -1,0 +1,154 @@
+// One localized description of each report table, used by the page, the charts and every export
+// format, so the numbers a board member reads on screen are the numbers in the file they download.
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import type { Messages } from "@/lib/i18n/messages";
+import type { BoardReport, ReportedProposal } from "./queries.server";
+import { REPORTED_STATUSES, share, type ReportTableKey } from "./schemas";
+
+export type Cell = string | number | Date | null;
+export type ColumnKind = "text" | "number" | "percent" | "date";
+export type Column = { key: string; header: string; kind: ColumnKind; /** characters, for XLSX and PDF */ width: number };
+export type ReportTable = {
+  key: ReportTableKey | "agenda";
+  title: string;
+  /** The headline figure in one sentence: the chart's text alternative and the table's summary. */
+  summary: string;
+  columns: Column[];
+  rows: Cell[][] | AsyncIterable<Cell[]>;
+  /** Which columns the bar chart draws (label and value); none for long lists. */
+  chart?: { label: number; value: number; max?: number };
+};
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale, messages: Messages): { t: Translate; enumLabel: Translate } {
+  const all = createTranslator({ locale, messages });
+  const tr = all as unknown as Translate;
+  return { t: (k, v) => tr(`reports.${k}`, v), enumLabel: (k) => tr(`enums.${k}`) };
+}
+
+const col = (key: string, header: string, kind: ColumnKind, width: number): Column => ({ key, header, kind, width });
+
+export function boardTables(report: BoardReport, locale: Locale, messages: Messages, proposals?: AsyncIterable<ReportedProposal>): ReportTable[] {
+  const { t, enumLabel } = translator(locale, messages);
+  const name = (id: string | null, en: string | null) => (locale === "en" && en ? en : id);
+  const h = report.headline;
+  const missing = report.participation.filter((c) => c.proposals === 0).map((c) => c.name);
+  const topTheme = report.themeStatus[0];
+  const topRegion = report.region[0];
+  const topForum = report.forum[0];
+  const topScope = report.scope[0];
+  const noTheme = t("noTheme");
+
+  const tables: ReportTable[] = [
+    {
+      key: "participation",
+      title: t("participation"),
+      summary: t("participationSummary", { participating: h.participating, members: h.members, missing: missing.length, names: missing.join(", ") || "—" }),
+      columns: [col("city", t("city"), "text", 24), col("region", t("region"), "text", 22), col("proposals", t("proposals"), "number", 12), col("submitted", t("hasSubmitted"), "text", 14)],
+      rows: report.participation.map((c) => [c.name, enumLabel(`region.${c.region}`), c.proposals, c.proposals > 0 ? t("yes") : t("notYet")]),
+      chart: { label: 0, value: 2 },
+    },
+    {
+      key: "themeStatus",
+      title: t("themeStatus"),
+      summary: topTheme ? t("themeStatusSummary", { submitted: h.submitted, theme: name(topTheme.nameId, topTheme.nameEn) ?? noTheme, count: topTheme.total }) : t("noProposals"),
+      columns: [col("theme", t("theme"), "text", 34), ...REPORTED_STATUSES.map((s) => col(s, enumLabel(`proposalStatus.${s}`), "number", 12)), col("total", t("total"), "number", 10)],
+      rows: report.themeStatus.map((r) => [name(r.nameId, r.nameEn) ?? noTheme, ...REPORTED_STATUSES.map((s) => r.counts[s]), r.total]),
+      chart: { label: 0, value: REPORTED_STATUSES.length + 1 },
+    },
+    {
+      key: "scope",
+      title: t("scope"),
+      summary: topScope ? t("scopeSummary", { scope: topScope.scope ? enumLabel(`scope.${topScope.scope}`) : t("noScope"), count: topScope.count, submitted: h.submitted }) : t("noProposals"),
+      columns: [col("scope", t("scopeLabel"), "text", 44), col("proposals", t("proposals"), "number", 12), col("share", t("share"), "percent", 10)],
+      rows: report.scope.map((r) => [r.scope ? enumLabel(`scope.${r.scope}`) : t("noScope"), r.count, share(r.count, h.submitted)]),
+      chart: { label: 0, value: 1 },
+    },
+    {
+      key: "region",
+      title: t("regionAdoption"),
+      summary: h.submitted > 0
+        ? t("adoptionSummary", { adopted: h.adopted, considered: h.considered, share: share(h.adopted, h.considered), region: topRegion ? enumLabel(`region.${topRegion.region}`) : "—", count: topRegion?.proposals ?? 0 })
+        : t("noProposals"),
+      columns: [col("region", t("region"), "text", 22), col("proposals", t("proposals"), "number", 12), col("cities", t("cities"), "number", 10), col("considered", t("considered"), "number", 14), col("adopted", t("adopted"), "number", 12), col("share", t("adoptedShare"), "percent", 12)],
+      rows: report.region.map((r) => [enumLabel(`region.${r.region}`), r.proposals, r.cities, r.considered, r.adopted, share(r.adopted, r.considered)]),
+      chart: { label: 0, value: 5, max: 100 },
+    },
+    {
+      key: "forum",
+      title: t("forum"),
+      summary: topForum ? t("forumSummary", { forum: name(topForum.title, topForum.titleEn) ?? t("noForum"), count: topForum.proposals, forums: report.forum.length }) : t("noProposals"),
+      columns: [col("forum", t("forum"), "text", 44), col("proposals", t("proposals"), "number", 12), col("cities", t("cities"), "number", 10)],
+      rows: report.forum.map((r) => [name(r.title, r.titleEn) ?? t("noForum"), r.proposals, r.cities]),
+      chart: { label: 0, value: 1 },
+    },
+  ];
+  if (proposals) tables.push(proposalTable(proposals, t, enumLabel, locale, h.submitted));
+  return tables;
+}
+
+function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, enumLabel: Translate, locale: Locale, count: number): ReportTable {
+  async function* rows(): AsyncIterable<Cell[]> {
+    for await (const p of source) {
+      yield [
+        p.title, p.city.name, enumLabel(`region.${p.city.region}`),
+        p.theme ? (locale === "en" ? p.theme.nameEn : p.theme.nameId) : t("noTheme"),
+        p.scope ? enumLabel(`scope.${p.scope}`) : t("noScope"),
+        enumLabel(`proposalStatus.${p.status}`),
+        p.forum ? (locale === "en" && p.forum.titleEn ? p.forum.titleEn : p.forum.title) : t("noForum"),
+        p.submittedAt, p.agendaSources[0]?.agendaItem.title ?? "",
+      ];
+    }
+  }
+  return {
+    key: "proposals",
+    title: t("proposalList"),
+    summary: t("proposalListSummary", { count }),
+    columns: [
+      col("title", t("proposalTitle"), "text", 50), col("city", t("city"), "text", 20), col("region", t("region"), "text", 20), col("theme", t("theme"), "text", 30),
+      col("scope", t("scopeLabel"), "text", 30), col("status", t("status"), "text", 18), col("forum", t("forum"), "text", 36), col("submittedAt", t("submittedAt"), "date", 14),
+      col("agendaItem", t("agendaItem"), "text", 40),
+    ],
+    rows: rows(),
+  };
+}
+
+/** "Region: Jawa · Forum: all · Theme: all", for the PDF and the JSON's metadata. */
+export function describeFilters(t: Translate, labels: { forum?: string; theme?: string; region?: string }): string {
+  const all = t("all");
+  return [`${t("forum")}: ${labels.forum ?? all}`, `${t("theme")}: ${labels.theme ?? all}`, `${t("region")}: ${labels.region ?? all}`].join(" · ");
+}
+
+type AgendaRow = {
+  rank: number; title: string; level: string; publishedAt: Date | null; sourceCount: number;
+  theme: { nameId: string; nameEn: string } | null; cities: { name: string; region: string }[]; regions: string[];
+};
+
+/** The published agenda as one table: the public export (no personal data, cities only). */
+export function agendaTable(source: AsyncIterable<AgendaRow>, locale: Locale, messages: Messages, counts: { items: number; members: number }): ReportTable {
+  const { t, enumLabel } = translator(locale, messages);
+  async function* rows(): AsyncIterable<Cell[]> {
+    for await (const item of source) {
+      yield [
+        item.rank, item.title, enumLabel(`agendaLevel.${item.level}`),
+        item.theme ? (locale === "en" ? item.theme.nameEn : item.theme.nameId) : t("noTheme"),
+        item.cities.length, counts.members, item.cities.map((c) => c.name).join(", "),
+        item.regions.map((r) => enumLabel(`region.${r}`)).join(", "), item.sourceCount, item.publishedAt,
+      ];
+    }
+  }
+  return {
+    key: "agenda",
+    title: t("agendaTitle"),
+    summary: t("agendaSummary", { count: counts.items }),
+    columns: [
+      col("priority", t("rank"), "number", 10), col("title", t("proposalTitle"), "text", 50), col("level", t("level"), "text", 22),
+      col("theme", t("theme"), "text", 30), col("cities", t("backingCities"), "number", 12), col("members", t("members"), "number", 12),
+      col("cityNames", t("cityNames"), "text", 40), col("regions", t("regions"), "text", 30), col("sources", t("sources"), "number", 12),
+      col("publishedAt", t("publishedAt"), "date", 14),
+    ],
+    rows: rows(),
+  };
+}
