@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
 import { isLocale } from "@/lib/i18n/config";
 import { agendaDownload } from "@/lib/reports/downloads.server";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = exportRequestSchema.safeParse(params);
-  if (!parsed.success) return new Response("Unknown export format: use csv, xlsx, json or pdf.", { status: 400 });
+  if (!parsed.success) return new Response((await getTranslations("reports"))("badFormat"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const locale = await getLocale();
   return agendaDownload(getDb(), isLocale(locale) ? locale : "id", parsed.data.format, params);
 }
