@@ -3,9 +3,11 @@
 import { z } from "zod";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
-import type { Db, Prisma } from "@/lib/db.server";
-import { backingCounts } from "./queries.server";
-import { AGENDA_LEVELS } from "./schemas";
+import type { Db } from "@/lib/db.server";
+import { AGENDA_LEVELS, type AGENDA_OWNERS } from "./schemas";
+
+type AgendaLevel = (typeof AGENDA_LEVELS)[number];
+type AgendaOwner = (typeof AGENDA_OWNERS)[number];
 
 export const PUBLIC_AGENDA_PAGE_SIZE = 50;
 
@@ -22,70 +24,87 @@ export const publicAgendaFilterSchema = z.object({
 });
 export type PublicAgendaFilter = z.infer<typeof publicAgendaFilterSchema>;
 
-function where(f: Partial<PublicAgendaFilter>): Prisma.AgendaItemWhereInput {
-  return {
-    status: "PUBLISHED",
-    ...(f.forum ? { forumId: f.forum } : {}),
-    ...(f.theme ? { themeId: f.theme } : {}),
-    ...(f.level ? { level: f.level } : {}),
+type City = { name: string; slug: string; region: RegionCode };
+type Filter = Partial<PublicAgendaFilter>;
+
+/** Conditions on published agenda item `a` for the filters in force. */
+function conditions(f: Filter) {
+  return P.sql`a."status" = 'PUBLISHED'${f.forum ? P.sql` AND a."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND a."themeId" = ${f.theme}` : P.empty}${f.level ? P.sql` AND CAST(a."level" AS TEXT) = ${f.level}` : P.empty}${
     // An item belongs to a region when at least one of its backing cities is in it.
-    ...(f.region ? { sources: { some: { proposal: { city: { region: f.region } } } } } : {}),
-  };
+    f.region ? P.sql` AND EXISTS (SELECT 1 FROM "AgendaSource" s JOIN "Proposal" p ON p."id" = s."proposalId" JOIN "City" c ON c."id" = p."cityId" WHERE s."agendaItemId" = a."id" AND CAST(c."region" AS TEXT) = ${f.region})` : P.empty}`;
 }
 
-const itemSelect = {
-  id: true, title: true, description: true, level: true, owner: true, publishedAt: true, priority: true,
-  theme: { select: { id: true, nameId: true, nameEn: true } },
-} satisfies Prisma.AgendaItemSelect;
+/**
+ * The SQL behind each page of the agenda: three statements per page whatever its length. Exported so
+ * `npm run bench` can time the same statements raw.
+ */
+export const agendaSql = {
+  counts: (f: Filter) => P.sql`
+    SELECT (SELECT COUNT(*) FROM "AgendaItem" a WHERE ${conditions(f)}) AS "total",
+      (SELECT COUNT(*) FROM "City" WHERE "membershipStatus" = 'MEMBER') AS "members"`,
+  /** One page of items with their rank among all published items and their number of sources. */
+  page: (f: Filter, limit: number, offset: number) => P.sql`
+    SELECT a."id" AS "id", a."title" AS "title", a."description" AS "description", CAST(a."level" AS TEXT) AS "level",
+      CAST(a."owner" AS TEXT) AS "owner", a."publishedAt" AS "publishedAt", r."rank" AS "rank",
+      t."id" AS "themeId", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
+      (SELECT COUNT(*) FROM "AgendaSource" s WHERE s."agendaItemId" = a."id") AS "sourceCount"
+    FROM "AgendaItem" a
+    JOIN (SELECT x."id" AS "id", ROW_NUMBER() OVER (ORDER BY x."priority", x."id") AS "rank" FROM "AgendaItem" x WHERE x."status" = 'PUBLISHED') r ON r."id" = a."id"
+    LEFT JOIN "Theme" t ON t."id" = a."themeId"
+    WHERE ${conditions(f)}
+    ORDER BY ${f.view === "theme" ? P.sql`CASE WHEN t."nameId" IS NULL THEN 1 ELSE 0 END, t."nameId", ` : P.empty}a."priority", a."id"
+    LIMIT ${limit} OFFSET ${offset}`,
+  /** The distinct backing cities of the items on a page. */
+  cities: (ids: string[]) => P.sql`
+    SELECT DISTINCT s."agendaItemId" AS "agendaItemId", c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region"
+    FROM "AgendaSource" s JOIN "Proposal" p ON p."id" = s."proposalId" JOIN "City" c ON c."id" = p."cityId"
+    WHERE s."agendaItemId" IN (${P.join(ids)})`,
+};
 
-type City = { name: string; slug: string; region: RegionCode };
+type PageRow = {
+  id: string; title: string; description: string; level: AgendaLevel; owner: AgendaOwner; publishedAt: Date | string | null; rank: bigint | number;
+  themeId: string | null; themeNameId: string | null; themeNameEn: string | null; sourceCount: bigint | number;
+};
 
-/** Rank among published items (1 = first priority), distinct backing cities and source counts. */
-async function decorate<T extends { id: string }>(db: Db, items: T[]) {
-  const ids = items.map((i) => i.id);
-  if (ids.length === 0) return [];
-  const [ranks, pairs, counts] = await Promise.all([
-    db.$queryRaw<{ id: string; rank: bigint | number }[]>`
-      SELECT r."id" AS "id", r."rank" AS "rank" FROM (
-        SELECT a."id" AS "id", ROW_NUMBER() OVER (ORDER BY a."priority", a."id") AS "rank" FROM "AgendaItem" a WHERE a."status" = 'PUBLISHED'
-      ) r WHERE r."id" IN (${P.join(ids)})`,
-    db.$queryRaw<(City & { agendaItemId: string })[]>`
-      SELECT DISTINCT s."agendaItemId" AS "agendaItemId", c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region"
-      FROM "AgendaSource" s JOIN "Proposal" p ON p."id" = s."proposalId" JOIN "City" c ON c."id" = p."cityId"
-      WHERE s."agendaItemId" IN (${P.join(ids)})`,
-    backingCounts(db, ids),
-  ]);
-  const rank = new Map(ranks.map((r) => [r.id, Number(r.rank)]));
+async function page(db: Db, f: Filter, limit: number, offset: number) {
+  const rows = await db.$queryRaw<PageRow[]>(agendaSql.page(f, limit, offset));
+  if (rows.length === 0) return [];
+  const pairs = await db.$queryRaw<(City & { agendaItemId: string })[]>(agendaSql.cities(rows.map((r) => r.id)));
   const cities = new Map<string, City[]>();
   for (const { agendaItemId, ...city } of pairs) cities.set(agendaItemId, [...(cities.get(agendaItemId) ?? []), city]);
-  return items.map((item) => {
-    const list = (cities.get(item.id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
-    return { ...item, rank: rank.get(item.id) ?? 0, cities: list, regions: [...new Set(list.map((c) => c.region))], sourceCount: counts.get(item.id)?.sources ?? 0 };
+  return rows.map((r) => {
+    const list = (cities.get(r.id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      id: r.id, title: r.title, description: r.description, level: r.level, owner: r.owner,
+      // SQLite hands raw DateTime columns back as ISO text, PostgreSQL as a Date.
+      publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
+      rank: Number(r.rank), sourceCount: Number(r.sourceCount),
+      theme: r.themeId ? { id: r.themeId, nameId: r.themeNameId ?? "", nameEn: r.themeNameEn ?? "" } : null,
+      cities: list, regions: [...new Set(list.map((c) => c.region))],
+    };
   });
 }
 
-function order(f: Partial<PublicAgendaFilter>): Prisma.AgendaItemOrderByWithRelationInput[] {
-  return f.view === "theme" ? [{ theme: { nameId: "asc" } }, { priority: "asc" }, { id: "asc" }] : [{ priority: "asc" }, { id: "asc" }];
-}
-
 export async function publishedAgenda(db: Db, f: PublicAgendaFilter, pageSize = PUBLIC_AGENDA_PAGE_SIZE) {
-  const [total, members] = await Promise.all([db.agendaItem.count({ where: where(f) }), db.city.count({ where: { membershipStatus: "MEMBER" } })]);
+  const [counts] = await db.$queryRaw<{ total: bigint | number; members: bigint | number }[]>(agendaSql.counts(f));
+  const total = Number(counts.total);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(f.page, pages);
-  const items = await db.agendaItem.findMany({ where: where(f), orderBy: order(f), skip: (page - 1) * pageSize, take: pageSize, select: itemSelect });
-  return { members, total, page, pages, items: await decorate(db, items) };
+  const current = Math.min(f.page, pages);
+  const items = total ? await page(db, f, pageSize, (current - 1) * pageSize) : [];
+  return { members: Number(counts.members), total, page: current, pages, items };
 }
 export type PublishedAgendaItem = Awaited<ReturnType<typeof publishedAgenda>>["items"][number];
 
-export function countPublishedAgenda(db: Db, f: Partial<PublicAgendaFilter>) {
-  return db.agendaItem.count({ where: where(f) });
+export async function countPublishedAgenda(db: Db, f: Filter) {
+  const [counts] = await db.$queryRaw<{ total: bigint | number }[]>(agendaSql.counts(f));
+  return Number(counts.total);
 }
 
 /** Every published item matching the filters, a page at a time, for the exports. */
-export async function* publishedAgendaAll(db: Db, f: Partial<PublicAgendaFilter>) {
-  for (let skip = 0; ; skip += 200) {
-    const items = await db.agendaItem.findMany({ where: where(f), orderBy: order(f), skip, take: 200, select: itemSelect });
-    yield* await decorate(db, items);
+export async function* publishedAgendaAll(db: Db, f: Filter) {
+  for (let offset = 0; ; offset += 200) {
+    const items = await page(db, f, 200, offset);
+    yield* items;
     if (items.length < 200) return;
   }
 }

@@ -6,15 +6,17 @@ import { similarity } from "@/lib/proposals/similarity";
 export type Backing = { sources: number; cities: number; regions: number };
 
 /** Sources, distinct backing cities and regions per agenda item, counted by the database. */
-export async function backingCounts(db: Db, itemIds?: string[]): Promise<Map<string, Backing>> {
-  if (itemIds && itemIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ agendaItemId: string; sources: bigint | number; cities: bigint | number; regions: bigint | number }[]>`
+export const backingSql = (itemIds?: string[]) => P.sql`
     SELECT s."agendaItemId" AS "agendaItemId", COUNT(*) AS "sources", COUNT(DISTINCT p."cityId") AS "cities", COUNT(DISTINCT c."region") AS "regions"
     FROM "AgendaSource" s
     JOIN "Proposal" p ON p."id" = s."proposalId"
     JOIN "City" c ON c."id" = p."cityId"
     ${itemIds ? P.sql`WHERE s."agendaItemId" IN (${P.join(itemIds)})` : P.empty}
     GROUP BY s."agendaItemId"`;
+
+export async function backingCounts(db: Db, itemIds?: string[]): Promise<Map<string, Backing>> {
+  if (itemIds && itemIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ agendaItemId: string; sources: bigint | number; cities: bigint | number; regions: bigint | number }[]>(backingSql(itemIds));
   return new Map(rows.map((r) => [r.agendaItemId, { sources: Number(r.sources), cities: Number(r.cities), regions: Number(r.regions) }]));
 }
 

@@ -93,12 +93,12 @@ function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, en
   async function* rows(): AsyncIterable<Cell[]> {
     for await (const p of source) {
       yield [
-        p.title, p.city.name, enumLabel(`region.${p.city.region}`),
-        p.theme ? (locale === "en" ? p.theme.nameEn : p.theme.nameId) : t("noTheme"),
+        p.title, p.cityName, enumLabel(`region.${p.region}`),
+        p.themeNameId ? (locale === "en" && p.themeNameEn ? p.themeNameEn : p.themeNameId) : t("noTheme"),
         p.scope ? enumLabel(`scope.${p.scope}`) : t("noScope"),
         enumLabel(`proposalStatus.${p.status}`),
-        p.forum ? (locale === "en" && p.forum.titleEn ? p.forum.titleEn : p.forum.title) : t("noForum"),
-        p.submittedAt, p.agendaSources[0]?.agendaItem.title ?? "",
+        p.forumTitle ? (locale === "en" && p.forumTitleEn ? p.forumTitleEn : p.forumTitle) : t("noForum"),
+        p.submittedAt, p.agendaItem ?? "",
       ];
     }
   }

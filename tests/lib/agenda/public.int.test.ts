@@ -57,6 +57,8 @@ describe(`public national agenda pages (${provider})`, () => {
     const first = await publishedAgenda(t.db, publicAgendaFilterSchema.parse({}), 1);
     expect([first.total, first.pages, first.page]).toEqual([2, 2, 1]);
     expect(first.items.map((i) => [i.title, i.rank])).toEqual([["Butir 1", 1]]);
+    expect(first.items[0].publishedAt).toBeInstanceOf(Date);
+    expect(Number.isNaN(first.items[0].publishedAt!.getTime())).toBe(false);
     const second = await publishedAgenda(t.db, publicAgendaFilterSchema.parse({ page: "2" }), 1);
     expect(second.items.map((i) => [i.title, i.rank, i.sourceCount])).toEqual([["Butir 3", 2, 1]]);
     // A page past the end shows the last page rather than nothing.
