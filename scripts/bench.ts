@@ -92,7 +92,10 @@ async function seed(db: Db) {
 
 /** Medians of server and raw timings, taken alternately so that caches favour neither. */
 async function compare(server: () => Promise<unknown>, raw: () => Promise<unknown>) {
-  for (let i = 0; i < 2; i++) await server(), await raw();
+  for (let i = 0; i < 2; i++) {
+    await server();
+    await raw();
+  }
   const times = { server: [] as number[], raw: [] as number[] };
   for (let i = 0; i < RUNS; i++) {
     for (const [key, fn] of [["server", server], ["raw", raw]] as const) {
