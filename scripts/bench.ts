@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { agendaSql, publicAgendaFilterSchema, publishedAgenda } from "../lib/agenda/public.server";
 import { REGIONS } from "../lib/cities/constants";
+import { implementationSql } from "../lib/commitments/queries.server";
 import { createDb, ensureWal, type Db } from "../lib/db.server";
 import { boardDownload } from "../lib/reports/downloads.server";
 import { boardReport, reportSql } from "../lib/reports/queries.server";
@@ -114,10 +115,12 @@ async function rawAgendaPage(raw: Raw) {
   await raw.run(agendaSql.counts(f) as unknown as SqlLike);
   const rows = (await raw.run(agendaSql.page(f, 50, 0) as unknown as SqlLike)) as { id: string }[];
   await raw.run(agendaSql.cities(rows.map((r) => r.id)) as unknown as SqlLike);
+  await raw.run(implementationSql.byItem({}, rows.map((r) => r.id)) as unknown as SqlLike);
 }
 
 async function rawDashboard(raw: Raw, f: ReportFilter) {
   for (const build of Object.values(reportSql)) await raw.run(build(f) as unknown as SqlLike);
+  for (const build of Object.values(implementationSql)) await raw.run(build(f) as unknown as SqlLike);
 }
 
 async function exportXlsx(db: Db) {

@@ -56,6 +56,9 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
               })}
             </p>
             <p className="text-sm">{item.cities.map((c) => c.name).join(", ")}</p>
+            {item.progress && item.progress.commitments > 0 && (
+              <p className="mt-2 text-sm">{t("progress", { done: item.progress.done, inProgress: item.progress.inProgress, planned: item.progress.planned, notStarted: item.progress.notStarted, commitments: item.progress.commitments })}</p>
+            )}
           </li>
         ))}
       </ol>

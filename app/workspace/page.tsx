@@ -29,7 +29,7 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
   return (
     <>
       {raw.saved === "deleted" && <Notice>{t("savedDeleted")}</Notice>}
-      <PageHeader title={t("workspaceTitle", { city: city.name })} lead={t("workspaceLead")} actions={[{ href: "/workspace/new", label: t("new") }]} />
+      <PageHeader title={t("workspaceTitle", { city: city.name })} lead={t("workspaceLead")} actions={[{ href: "/workspace/new", label: t("new") }, { href: "/workspace/commitments", label: t("commitmentsLink") }, { href: "/workspace/scorecard", label: t("scorecardLink") }]} />
       <nav aria-label={t("byStatus")} className="mb-6">
         <ul className="flex flex-wrap gap-2">
           <li><Link href="/workspace" aria-current={!status ? "page" : undefined} className="inline-block rounded border border-[var(--color-line)] px-3 py-2">{t("filterAll")} ({total})</Link></li>

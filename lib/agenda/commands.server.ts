@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { dateOnlyToUtc } from "@/lib/format/zones";
+import { ensureCommitmentsForItem } from "@/lib/commitments/commands.server";
 import { notifyCityDelegates } from "@/lib/notifications/notify.server";
 import type { AgendaItemInput } from "./schemas";
 
@@ -75,6 +76,8 @@ export async function updateAgendaItem(db: Db, actor: Actor, id: string, expecte
     if (updated.count !== 1) throw new DomainError("itemChangedMeanwhile");
     await writeMilestones(tx, id, input);
     await recordVersion(tx, id, expectedVersion + 1, actor);
+    // A published item newly asking every city to act commits the member cities now.
+    await ensureCommitmentsForItem(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "agenda.update", entityType: "AgendaItem", entityId: id, before: beforeSnapshot, after: await snapshot(tx, id) });
     return tx.agendaItem.findUniqueOrThrow({ where: { id } });
   });
@@ -178,6 +181,8 @@ export async function setPublished(db: Db, actor: Actor, id: string, expectedVer
     });
     if (updated.count !== 1) throw new DomainError("itemChangedMeanwhile");
     await recordVersion(tx, id, expectedVersion + 1, actor);
+    // Publishing an item that asks every city to act commits every member city to it.
+    if (published) await ensureCommitmentsForItem(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: published ? "agenda.publish" : "agenda.unpublish", entityType: "AgendaItem", entityId: id, before: { status: item.status }, after: { status: published ? "PUBLISHED" : "DRAFT" } });
   });
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
+import { publicItemProgress } from "@/lib/commitments/queries.server";
 import type { Db } from "@/lib/db.server";
 import { AGENDA_LEVELS, type AGENDA_OWNERS } from "./schemas";
 
@@ -69,7 +70,8 @@ type PageRow = {
 async function page(db: Db, f: Filter, limit: number, offset: number) {
   const rows = await db.$queryRaw<PageRow[]>(agendaSql.page(f, limit, offset));
   if (rows.length === 0) return [];
-  const pairs = await db.$queryRaw<(City & { agendaItemId: string })[]>(agendaSql.cities(rows.map((r) => r.id)));
+  const ids = rows.map((r) => r.id);
+  const [pairs, progress] = await Promise.all([db.$queryRaw<(City & { agendaItemId: string })[]>(agendaSql.cities(ids)), publicItemProgress(db, ids)]);
   const cities = new Map<string, City[]>();
   for (const { agendaItemId, ...city } of pairs) cities.set(agendaItemId, [...(cities.get(agendaItemId) ?? []), city]);
   return rows.map((r) => {
@@ -81,6 +83,8 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
       rank: Number(r.rank), sourceCount: Number(r.sourceCount),
       theme: r.themeId ? { id: r.themeId, nameId: r.themeNameId ?? "", nameEn: r.themeNameEn ?? "" } : null,
       cities: list, regions: [...new Set(list.map((c) => c.region))],
+      // Implementation as aggregates only: how many committed cities are at each stage.
+      progress: progress.get(r.id) ?? null,
     };
   });
 }

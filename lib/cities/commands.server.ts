@@ -1,5 +1,6 @@
 // Writes to cities. Each command runs in one transaction and records an audit event with it.
 import { recordAudit } from "@/lib/audit/audit.server";
+import { ensureCommitmentsForCity } from "@/lib/commitments/commands.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc } from "@/lib/format/zones";
@@ -86,6 +87,8 @@ export async function changeMembership(db: Db, actor: Actor, cityId: string, inp
     const change = await tx.membershipChange.create({
       data: { cityId, fromStatus: city.membershipStatus, toStatus: input.toStatus, effectiveOn, reason: input.reason, changedById: actor.id },
     });
+    // A city joining later takes on the every-city items already published.
+    if (input.toStatus === "MEMBER") await ensureCommitmentsForCity(tx, cityId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "city.changeMembership",

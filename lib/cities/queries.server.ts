@@ -54,14 +54,15 @@ export async function getCityPage(db: Db, slug: string) {
       select: { forum: { select: { slug: true, title: true, titleEn: true, startsOn: true } } },
       orderBy: { forum: { startsOn: "desc" } },
     }),
-    db.cityProgress.count({ where: { cityId: city.id } }),
+    // Commitments by their latest status, counted by the database; not-applicable ones apart.
+    db.commitment.groupBy({ by: ["status", "notApplicable"], where: { cityId: city.id, agendaItem: { status: "PUBLISHED" } }, _count: { _all: true } }),
   ]);
   return {
     city,
     delegates,
     proposalsByStatus: proposalsByStatus.map((r) => ({ status: r.status, count: r._count._all })),
     forums: forums.map((f) => f.forum),
-    progressReports,
+    commitments: progressReports.map((r) => ({ status: r.status, notApplicable: r.notApplicable, count: r._count._all })),
   };
 }
 

@@ -13,6 +13,11 @@ export function dateOnlyToUtc(value: string): Date {
   return new Date(`${value}T00:00:00.000Z`);
 }
 
+/** The instant `days` days before now. */
+export function daysAgo(days: number, now = new Date()): Date {
+  return new Date(now.getTime() - days * 86_400_000);
+}
+
 export function utcToDateOnly(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -48,6 +48,12 @@ export const rules = {
   "review.decide": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
   "agenda.manage": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
   "reports.view": readers,
+  // A city's commitments and scorecard: its own delegates write; the working group and the board read.
+  "commitment.view": (a, r) => ownCityDelegate(a, r) || readers(a, r),
+  "commitment.commit": (a) => a.role === "DELEGATE" && Boolean(a.cityId),
+  "commitment.report": ownCityDelegate,
+  "scorecard.update": ownCityDelegate,
+  "progress.remind": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

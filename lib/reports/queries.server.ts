@@ -1,6 +1,7 @@
 // The board's roll-ups. Every figure is computed by the database (GROUP BY / COUNT) in one query per
 // table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
 import { Prisma as P } from "@/generated/sqlite/client";
+import { implementation } from "@/lib/commitments/queries.server";
 import type { Db } from "@/lib/db.server";
 import type { RegionCode } from "@/lib/cities/constants";
 import { REPORTED_STATUSES, type ReportFilter, type ReportedStatus } from "./schemas";
@@ -50,12 +51,13 @@ export const reportSql = {
 export type ThemeStatusRow = { themeId: string | null; nameId: string | null; nameEn: string | null; counts: Record<ReportedStatus, number>; total: number };
 
 export async function boardReport(db: Db, f: ReportFilter) {
-  const [participation, themeStatus, scope, region, forum] = await Promise.all([
+  const [participation, themeStatus, scope, region, forum, progress] = await Promise.all([
     db.$queryRaw<{ cityId: string; name: string; slug: string; region: RegionCode; proposals: bigint | number }[]>(reportSql.participation(f)),
     db.$queryRaw<{ themeId: string | null; nameId: string | null; nameEn: string | null; status: ReportedStatus; count: bigint | number }[]>(reportSql.themeStatus(f)),
     db.$queryRaw<{ scope: string | null; count: bigint | number }[]>(reportSql.scope(f)),
     db.$queryRaw<{ region: RegionCode; proposals: bigint | number; cities: bigint | number; adopted: bigint | number | null; considered: bigint | number | null }[]>(reportSql.region(f)),
     db.$queryRaw<{ forumId: string | null; title: string | null; titleEn: string | null; proposals: bigint | number; cities: bigint | number }[]>(reportSql.forum(f)),
+    implementation(db, f),
   ]);
 
   // The theme × status cells arrive one per group; fold them into one row per theme.
@@ -83,6 +85,7 @@ export async function boardReport(db: Db, f: ReportFilter) {
     scope: scope.map((r) => ({ scope: r.scope, count: n(r.count) })).sort((a, b) => b.count - a.count),
     region: regions.sort((a, b) => b.proposals - a.proposals || a.region.localeCompare(b.region)),
     forum: forum.map((r) => ({ forumId: r.forumId, title: r.title, titleEn: r.titleEn, proposals: n(r.proposals), cities: n(r.cities) })),
+    implementation: progress,
   };
 }
 export type BoardReport = Awaited<ReturnType<typeof boardReport>>;

@@ -17,7 +17,7 @@ export const REPORTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED",
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
 
 /** Tables of the board report, in the order they appear on the page and in the workbook. */
-export const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "proposals"] as const;
+export const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "pdf"] as const;

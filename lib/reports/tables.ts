@@ -84,9 +84,39 @@ export function boardTables(report: BoardReport, locale: Locale, messages: Messa
       rows: report.forum.map((r) => [name(r.title, r.titleEn) ?? t("noForum"), r.proposals, r.cities]),
       chart: { label: 0, value: 1 },
     },
+    ...implementationTables(report, t, enumLabel),
   ];
   if (proposals) tables.push(proposalTable(proposals, t, enumLabel, locale, h.submitted));
   return tables;
+}
+
+function implementationTables(report: BoardReport, t: Translate, enumLabel: Translate): ReportTable[] {
+  const { byItem, byCity, byRegion } = report.implementation;
+  const total = byRegion.reduce((s, r) => s + r.commitments, 0);
+  const done = byRegion.reduce((s, r) => s + r.done, 0);
+  const summary = total ? t("implementationSummary", { done, total, share: share(done, total), cities: byCity.length }) : t("noCommitments");
+  const statusColumns = [col("done", t("done"), "number", 10), col("inProgress", t("inProgress"), "number", 12), col("planned", t("planned"), "number", 12), col("notStarted", t("notStarted"), "number", 12)];
+  const counts = (r: { done: number; inProgress: number; planned: number; notStarted: number }) => [r.done, r.inProgress, r.planned, r.notStarted];
+  return [
+    {
+      key: "implementationItem", title: t("implementationItem"), summary,
+      columns: [col("item", t("agendaItem"), "text", 44), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
+      rows: byItem.map((r) => [r.title, ...counts(r), r.commitments, share(r.done, r.commitments)]),
+      chart: { label: 0, value: 6, max: 100 },
+    },
+    {
+      key: "implementationCity", title: t("implementationCity"), summary,
+      columns: [col("city", t("city"), "text", 24), col("region", t("region"), "text", 22), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
+      rows: byCity.map((r) => [r.name, enumLabel(`region.${r.region}`), ...counts(r), r.commitments, share(r.done, r.commitments)]),
+      chart: { label: 0, value: 7, max: 100 },
+    },
+    {
+      key: "implementationRegion", title: t("implementationRegion"), summary,
+      columns: [col("region", t("region"), "text", 22), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
+      rows: byRegion.map((r) => [enumLabel(`region.${r.region}`), ...counts(r), r.commitments, share(r.done, r.commitments)]),
+      chart: { label: 0, value: 6, max: 100 },
+    },
+  ];
 }
 
 function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, enumLabel: Translate, locale: Locale, count: number): ReportTable {

@@ -21,7 +21,7 @@ export default async function AgendaManagePage({ searchParams }: { searchParams:
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
-      <PageHeader title={t("manageTitle")} lead={t("manageLead")} actions={[{ href: "/agenda/manage/new", label: t("new") }, { href: "/review/clusters", label: t("clustersTitle") }]} />
+      <PageHeader title={t("manageTitle")} lead={t("manageLead")} actions={[{ href: "/agenda/manage/new", label: t("new") }, { href: "/review/clusters", label: t("clustersTitle") }, { href: "/agenda/manage/reminders", label: t("remindersLink") }]} />
       {items.length === 0 ? <p>{t("none")}</p> : (
         <ClientIntl namespaces={["agenda"]}>
           <ReorderForm

@@ -5,7 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { getCityPage } from "@/lib/cities/queries.server";
+import { ScorecardHistory } from "@/components/commitments/ScorecardHistory";
+import { scorecardHistory } from "@/lib/commitments/queries.server";
+import { PROGRESS_STATUSES } from "@/lib/commitments/schemas";
 import { getDb } from "@/lib/db.server";
+import { share } from "@/lib/reports/schemas";
 import { formatDate } from "@/lib/format/zones";
 
 type Params = Promise<{ slug: string }>;
@@ -21,13 +25,18 @@ export default async function CityPage({ params, searchParams }: { params: Param
   const page = await getCityPage(getDb(), slug);
   if (!page) notFound();
   const { city } = page;
-  const [t, tEnums, locale, canEdit, canChange] = await Promise.all([
+  const [scorecard, t, tEnums, locale, canEdit, canChange] = await Promise.all([
+    scorecardHistory(getDb(), city.id),
     getTranslations("cities"),
     getTranslations("enums"),
     getLocale(),
     currentUserCan("city.update"),
     currentUserCan("city.changeMembership"),
   ]);
+  const applicable = page.commitments.filter((c) => !c.notApplicable);
+  const commitmentTotal = applicable.reduce((n, c) => n + c.count, 0);
+  const doneCount = applicable.filter((c) => c.status === "DONE").reduce((n, c) => n + c.count, 0);
+  const notApplicableCount = page.commitments.filter((c) => c.notApplicable).reduce((n, c) => n + c.count, 0);
   const savedKey = saved && ["created", "updated", "membership"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
   return (
     <>
@@ -109,7 +118,20 @@ export default async function CityPage({ params, searchParams }: { params: Param
 
       <section aria-labelledby="progress-title" className="mb-10">
         <h2 id="progress-title" className="mb-3 text-2xl">{t("progressTitle")}</h2>
-        <p>{t("progressCount", { count: page.progressReports })}</p>
+        {commitmentTotal === 0 ? <p>{t("noCommitments")}</p> : (
+          <>
+            <p className="mb-2">{t("commitmentsDone", { done: doneCount, total: commitmentTotal, share: share(doneCount, commitmentTotal) })}</p>
+            <ul className="list-disc pl-6">
+              {PROGRESS_STATUSES.map((s) => <li key={s}>{tEnums(`progressStatus.${s}`)}: {page.commitments.filter((c) => !c.notApplicable && c.status === s).reduce((n, c) => n + c.count, 0)}</li>)}
+              {notApplicableCount > 0 && <li>{t("notApplicableCount", { count: notApplicableCount })}</li>}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="scorecard-title" className="mb-10">
+        <h2 id="scorecard-title" className="mb-3 text-2xl">{t("scorecardTitle")}</h2>
+        <ScorecardHistory entries={scorecard} headingLevel={3} />
       </section>
 
       <section aria-labelledby="forums-title">

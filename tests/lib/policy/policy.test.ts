@@ -39,6 +39,11 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "review.view": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "review.decide": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "agenda.manage": (r) => r === "CHAIR" || r === "SECRETARIAT",
+  "commitment.view": (r, c) => (r === "DELEGATE" ? c === "ownCity" : true),
+  "commitment.commit": (r) => r === "DELEGATE",
+  "commitment.report": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "scorecard.update": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "progress.remind": (r) => r === "CHAIR" || r === "SECRETARIAT",
 };
 
 describe("policy", () => {
@@ -90,6 +95,6 @@ describe("policy", () => {
 
   it("lets the board change nothing but its own account", () => {
     const board = { id: "b", role: "BOARD", cityId: null };
-    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["account.update", "reports.view"]);
+    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["account.update", "commitment.view", "reports.view"]);
   });
 });

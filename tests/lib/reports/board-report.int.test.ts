@@ -118,7 +118,8 @@ describe(`board reports (${provider})`, () => {
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="laporan-dewan-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const sheets = await readXlsx(await bytes(response.body!));
     expect(sheets.map((s) => s.name)).toEqual([
-      "Partisipasi kota anggota", "Usulan menurut tema dan status", "Usulan menurut lingkup", "Usulan dan adopsi per wilayah", "Forum", "Usulan terkirim",
+      "Partisipasi kota anggota", "Usulan menurut tema dan status", "Usulan menurut lingkup", "Usulan dan adopsi per wilayah", "Forum",
+      "Pelaksanaan per butir agenda", "Pelaksanaan per kota", "Pelaksanaan per wilayah", "Usulan terkirim",
     ]);
     for (const s of sheets) {
       expect(s.frozen).toBe(true);
@@ -130,7 +131,7 @@ describe(`board reports (${provider})`, () => {
     const bandung = await t.db.proposal.count({ where: { city: { slug: "bandung" }, status: { not: "DRAFT" } } });
     expect(participation.rows).toContainEqual(["Bandung", "Jawa", bandung, "Ya"]);
     expect(participation.rows.some((r) => r[1] === "Jawa" && r[2] === 0 && r[3] === "Belum")).toBe(true);
-    const proposals = sheets[5];
+    const proposals = sheets[8];
     expect(proposals.rows.length - 1).toBe(await t.db.proposal.count({ where: { status: { not: "DRAFT" }, city: { region: "JAWA" } } }));
   });
 
@@ -151,7 +152,7 @@ describe(`board reports (${provider})`, () => {
     const response = await boardDownload(t.db, "en", "json", undefined, { region: "JAWA" });
     const data = JSON.parse(new TextDecoder().decode(await bytes(response.body!)));
     expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA" });
-    expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "proposals"]);
+    expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"]);
     const region = data.tables.find((x: { key: string }) => x.key === "region");
     expect(region.columns.map((c: { key: string }) => c.key)).toEqual(["region", "proposals", "cities", "considered", "adopted", "share"]);
     expect(region.rows).toHaveLength(1);

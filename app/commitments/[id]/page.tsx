@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NotApplicableForm } from "@/components/commitments/NotApplicableForm";
+import { ProgressReportForm } from "@/components/commitments/ProgressReportForm";
+import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { Notice } from "@/components/ui/Notice";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { notApplicableAction, reportProgressAction } from "@/lib/commitments/actions";
+import { todayIn } from "@/lib/commitments/commands.server";
+import { commitmentDetail, isOverdue } from "@/lib/commitments/queries.server";
+import { getDb } from "@/lib/db.server";
+import { formatDate, utcToDateOnly } from "@/lib/format/zones";
+import { can } from "@/lib/policy/policy";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("commitments"))("commitment") };
+}
+
+export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
+  const id = (await params).id.slice(0, 40);
+  const commitment = await commitmentDetail(getDb(), id);
+  // Another city's commitment is as absent to a delegate as a missing one.
+  const user = await requirePermission("commitment.view", { cityId: commitment?.cityId ?? "none" });
+  if (!commitment) notFound();
+  const [t, tEnums, locale, saved] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale(), searchParams.then((s) => s.saved)]);
+  const canReport = can(actorOf(user), "commitment.report", { cityId: commitment.cityId });
+  const today = todayIn(commitment.city.timeZone);
+  const lastDue = commitment.agendaItem.milestones.at(-1)?.dueOn ?? null;
+  const overdue = isOverdue(commitment, lastDue, today);
+  return (
+    <>
+      {saved === "reported" && <Notice>{t("savedReported")}</Notice>}
+      {saved === "notApplicable" && <Notice>{t("savedNotApplicable")}</Notice>}
+      {saved === "committed" && <Notice>{t("savedCommitted")}</Notice>}
+      <p className="mb-4"><Link href={canReport ? "/workspace/commitments" : `/cities/${commitment.city.slug}`}>{canReport ? t("backToList") : commitment.city.name}</Link></p>
+      <h1 className="mb-2 text-3xl break-words">{commitment.agendaItem.title}</h1>
+      <p className="mb-6 text-lg">
+        {commitment.city.name} · {tEnums(`commitmentKind.${commitment.kind}`)} ·{" "}
+        {commitment.notApplicable ? t("notApplicable") : `${tEnums(`progressStatus.${commitment.status}`)}, ${commitment.percent}%`}
+        {commitment.agendaItem.status === "PUBLISHED" && <> · <Link href={`/agenda/${commitment.agendaItem.id}`}>{t("viewItem")}</Link></>}
+      </p>
+      {overdue && lastDue && (
+        <div className="mb-6 border-l-8 border-[var(--color-danger)] bg-[var(--color-danger-soft)] p-4">
+          <strong>{t("overdue")}</strong>: {t("overdueText", { date: formatDate(lastDue, locale) })}
+        </div>
+      )}
+      {commitment.notApplicable && commitment.notApplicableReason && <p className="mb-6"><strong>{t("reason")}:</strong> {commitment.notApplicableReason}</p>}
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-3 text-2xl">{t("timeline")}</h2>
+          {commitment.reports.length === 0 ? <p>{t("noReports")}</p> : (
+            <ol className="space-y-4">
+              {commitment.reports.map((r) => (
+                <li key={r.id} className="rounded border border-[var(--color-line)] p-3">
+                  <p className="font-semibold">{formatDate(r.reportedOn, locale)}: {tEnums(`progressStatus.${r.status}`)}, {r.percent}%</p>
+                  <p className="whitespace-pre-wrap">{r.summary}</p>
+                  {r.evidence && <p className="mt-2 whitespace-pre-wrap"><span className="font-semibold">{t("evidence")}:</span> {r.evidence}</p>}
+                  {r.links && (
+                    <ul className="mt-2 list-disc pl-6">
+                      {r.links.split("\n").map((l) => <li key={l}><a href={l} rel="noopener noreferrer nofollow" className="break-all">{l}</a></li>)}
+                    </ul>
+                  )}
+                  <p className="mt-1 text-sm text-[var(--color-muted)]">{r.createdBy?.name ?? "—"}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <h2 className="mt-8 mb-3 text-2xl">{t("milestones")}</h2>
+          {commitment.agendaItem.milestones.length ? (
+            <ol className="list-decimal pl-6">{commitment.agendaItem.milestones.map((m) => <li key={m.title}>{formatDate(m.dueOn, locale)}: {m.title}</li>)}</ol>
+          ) : <p>—</p>}
+        </section>
+        {canReport && (
+          <ClientIntl namespaces={["commitments", "enums"]}>
+            <section aria-labelledby="report-title">
+              <h2 id="report-title" className="mb-3 text-2xl">{t("reportTitle")}</h2>
+              <ProgressReportForm action={reportProgressAction.bind(null, commitment.id)} version={commitment.version} today={utcToDateOnly(today)} />
+              {!commitment.notApplicable && (
+                <>
+                  <h2 className="mt-10 mb-3 text-2xl">{t("notApplicableTitle")}</h2>
+                  <NotApplicableForm action={notApplicableAction.bind(null, commitment.id)} version={commitment.version} />
+                </>
+              )}
+            </section>
+          </ClientIntl>
+        )}
+      </div>
+    </>
+  );
+}

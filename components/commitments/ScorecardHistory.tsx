@@ -1,0 +1,52 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { GOVERNMENT_QUOTA_PERCENT, SCORECARD_INDICATORS } from "@/lib/commitments/schemas";
+import { formatDate } from "@/lib/format/zones";
+import { share } from "@/lib/reports/schemas";
+
+type Entry = {
+  id: string; indicator: string; asOf: Date; source: string; uldEstablished: boolean | null; uldDecree: string | null;
+  employedWithDisability: number | null; totalStaff: number | null; jobSeekersRegistered: number | null; jobSeekersPlaced: number | null; periodStart: Date | null;
+};
+
+/** A city's scorecard as a history per indicator: every figure with its date and source, newest first. */
+export async function ScorecardHistory({ entries, headingLevel = 2 }: { entries: Entry[]; headingLevel?: 2 | 3 }) {
+  const [t, locale] = await Promise.all([getTranslations("commitments"), getLocale()]);
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const value = (e: Entry) => {
+    if (e.indicator === "ULD") return e.uldEstablished ? t("uldYes", { decree: e.uldDecree ?? "—" }) : t("uldNo");
+    if (e.indicator === "GOVERNMENT_EMPLOYMENT") {
+      const pct = share(e.employedWithDisability ?? 0, e.totalStaff ?? 0);
+      const verdict = t(pct >= GOVERNMENT_QUOTA_PERCENT ? "quotaMet" : "quotaBelow", { quota: GOVERNMENT_QUOTA_PERCENT });
+      return t("employmentValue", { employed: e.employedWithDisability ?? 0, total: e.totalStaff ?? 0, share: pct, verdict });
+    }
+    return t("placementValue", { registered: e.jobSeekersRegistered ?? 0, placed: e.jobSeekersPlaced ?? 0, from: e.periodStart ? formatDate(e.periodStart, locale) : "—" });
+  };
+  return (
+    <>
+      {SCORECARD_INDICATORS.map((indicator) => {
+        const rows = entries.filter((e) => e.indicator === indicator);
+        return (
+          <div key={indicator} className="mb-6">
+            <H className="mb-2 text-xl">{t(`indicator${indicator}`)}</H>
+            {rows.length === 0 ? <p>{t("noFigures")}</p> : (
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t(`indicator${indicator}`)}>
+                <table className="data-table">
+                  <thead><tr><th scope="col">{t("asOf")}</th><th scope="col">{t("figure")}</th><th scope="col">{t("source")}</th></tr></thead>
+                  <tbody>
+                    {rows.map((e) => (
+                      <tr key={e.id}>
+                        <th scope="row" className="font-normal whitespace-nowrap">{formatDate(e.asOf, locale)}</th>
+                        <td>{value(e)}</td>
+                        <td className="break-words">{e.source}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}

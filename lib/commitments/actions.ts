@@ -1,0 +1,62 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/lib/db.server";
+import { handleForm } from "@/lib/forms/action.server";
+import type { FormState } from "@/lib/forms/state";
+import { commitVoluntarily, markNotApplicable, reportProgress, addScorecardEntry, sendReminders } from "./commands.server";
+import { notApplicableSchema, progressFields, progressReportSchema, reminderSchema, scorecardFields, scorecardSchema, type ProgressField, type ScorecardField } from "./schemas";
+
+/** The city a commitment belongs to, for the policy; an unknown id belongs to no city. */
+async function commitmentCity(id: string) {
+  const c = await getDb().commitment.findUnique({ where: { id: id.slice(0, 40) }, select: { cityId: true } });
+  return { cityId: c?.cityId ?? "none" };
+}
+
+export async function reportProgressAction(commitmentId: string, _prev: FormState<ProgressField>, formData: FormData): Promise<FormState<ProgressField>> {
+  return handleForm({
+    formData, fields: progressFields, schema: progressReportSchema, namespace: "commitments", permission: "commitment.report",
+    resource: () => commitmentCity(commitmentId),
+    run: (user, input) => reportProgress(getDb(), user, commitmentId, input),
+    redirectTo: () => `/commitments/${commitmentId}?saved=reported`,
+  });
+}
+
+export async function notApplicableAction(commitmentId: string, _prev: FormState<"reason">, formData: FormData): Promise<FormState<"reason">> {
+  return handleForm({
+    formData, fields: ["reason"], schema: notApplicableSchema, namespace: "commitments", permission: "commitment.report",
+    resource: () => commitmentCity(commitmentId),
+    run: (user, input) => markNotApplicable(getDb(), user, commitmentId, input.version, input.reason),
+    redirectTo: () => `/commitments/${commitmentId}?saved=notApplicable`,
+  });
+}
+
+export async function commitAction(_prev: FormState<"agendaItemId">, formData: FormData): Promise<FormState<"agendaItemId">> {
+  return handleForm({
+    formData, fields: ["agendaItemId"], schema: z.object({ agendaItemId: z.string().trim().min(1, { error: "itemRequired" }).max(40, { error: "itemRequired" }) }),
+    namespace: "commitments", permission: "commitment.commit",
+    run: (user, input) => commitVoluntarily(getDb(), user, input.agendaItemId),
+    redirectTo: (c) => `/commitments/${c.id}?saved=committed`,
+  });
+}
+
+export async function scorecardAction(_prev: FormState<ScorecardField>, formData: FormData): Promise<FormState<ScorecardField>> {
+  return handleForm({
+    formData, fields: scorecardFields, schema: scorecardSchema, namespace: "commitments", permission: "scorecard.update",
+    resource: (_input, user) => ({ cityId: user.cityId }),
+    run: async (user, input) => {
+      const entry = await addScorecardEntry(getDb(), user, input);
+      revalidatePath("/cities", "layout");
+      return entry;
+    },
+    redirectTo: () => "/workspace/scorecard?saved=1",
+  });
+}
+
+export async function reminderAction(_prev: FormState<"olderThan">, formData: FormData): Promise<FormState<"olderThan">> {
+  return handleForm({
+    formData, fields: ["olderThan"], schema: reminderSchema, namespace: "commitments", permission: "progress.remind",
+    run: (user, input) => sendReminders(getDb(), user, input.olderThan),
+    successData: (r) => ({ cities: r.cities.join(", "), count: String(r.cities.length), delegates: String(r.delegates) }),
+  });
+}

@@ -1,0 +1,111 @@
+// Reads about commitments: a city's list (with overdue flags), one commitment's timeline, the
+// scorecard history, and the national roll-ups, each a GROUP BY in the database.
+import { Prisma as P } from "@/generated/sqlite/client";
+import type { RegionCode } from "@/lib/cities/constants";
+import type { Db } from "@/lib/db.server";
+import type { ReportFilter } from "@/lib/reports/schemas";
+import { PROGRESS_STATUSES, type ProgressStatusCode } from "./schemas";
+
+/**
+ * Overdue: the item's last milestone date has passed and the city is not done. A commitment marked
+ * not applicable is never overdue.
+ */
+export function isOverdue(c: { status: string; notApplicable: boolean }, lastDueOn: Date | null, today: Date): boolean {
+  return !c.notApplicable && c.status !== "DONE" && lastDueOn !== null && lastDueOn < today;
+}
+
+export async function cityCommitments(db: Db, cityId: string) {
+  const rows = await db.commitment.findMany({
+    where: { cityId, agendaItem: { status: "PUBLISHED" } },
+    orderBy: [{ agendaItem: { priority: "asc" } }, { id: "asc" }],
+    select: {
+      id: true, kind: true, status: true, percent: true, lastReportedOn: true, notApplicable: true, version: true,
+      agendaItem: { select: { id: true, title: true, level: true, milestones: { orderBy: { dueOn: "desc" }, take: 1, select: { dueOn: true } } } },
+    },
+  });
+  return rows.map(({ agendaItem: { milestones, ...item }, ...c }) => ({ ...c, item, lastDueOn: milestones[0]?.dueOn ?? null }));
+}
+
+/** Published national items the city has not committed to yet, for voluntary commitments. */
+export async function openNationalItems(db: Db, cityId: string) {
+  return db.agendaItem.findMany({
+    where: { status: "PUBLISHED", level: "NATIONAL", commitments: { none: { cityId } } },
+    orderBy: [{ priority: "asc" }, { id: "asc" }],
+    select: { id: true, title: true },
+  });
+}
+
+export async function commitmentDetail(db: Db, id: string) {
+  return db.commitment.findUnique({
+    where: { id },
+    include: {
+      city: { select: { id: true, name: true, slug: true, timeZone: true } },
+      agendaItem: { select: { id: true, title: true, level: true, status: true, milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } } } },
+      reports: { orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }], include: { createdBy: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function scorecardHistory(db: Db, cityId: string) {
+  return db.scorecardEntry.findMany({ where: { cityId }, orderBy: [{ indicator: "asc" }, { asOf: "desc" }, { createdAt: "desc" }] });
+}
+
+const counted = P.sql`m."notApplicable" = false AND ai."status" = 'PUBLISHED'`;
+const statusCounts = P.sql`
+  SUM(CASE WHEN m."status" = 'DONE' THEN 1 ELSE 0 END) AS "done",
+  SUM(CASE WHEN m."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
+  SUM(CASE WHEN m."status" = 'PLANNED' THEN 1 ELSE 0 END) AS "planned",
+  SUM(CASE WHEN m."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
+  COUNT(*) AS "commitments"`;
+
+/** Region of the city; forum and theme of the agenda item. */
+function regionCondition(f: ReportFilter) {
+  return P.sql`${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}${f.forum ? P.sql` AND ai."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND ai."themeId" = ${f.theme}` : P.empty}`;
+}
+
+export const implementationSql = {
+  byItem: (f: ReportFilter, itemIds?: string[]) => P.sql`
+    SELECT m."agendaItemId" AS "agendaItemId", ai."title" AS "title", ai."priority" AS "priority", ${statusCounts}
+    FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
+    WHERE ${counted}${regionCondition(f)}${itemIds ? P.sql` AND m."agendaItemId" IN (${P.join(itemIds.length ? itemIds : [""])})` : P.empty}
+    GROUP BY m."agendaItemId", ai."title", ai."priority"
+    ORDER BY ai."priority"`,
+  byCity: (f: ReportFilter) => P.sql`
+    SELECT c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", ${statusCounts}
+    FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
+    WHERE ${counted}${regionCondition(f)}
+    GROUP BY c."id", c."name", c."slug", c."region"`,
+  byRegion: (f: ReportFilter) => P.sql`
+    SELECT CAST(c."region" AS TEXT) AS "region", ${statusCounts}
+    FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
+    WHERE ${counted}${regionCondition(f)}
+    GROUP BY c."region"`,
+};
+
+type Num = bigint | number | null;
+type Counts = { done: Num; inProgress: Num; planned: Num; notStarted: Num; commitments: Num };
+export type StatusCounts = Record<"done" | "inProgress" | "planned" | "notStarted" | "commitments", number>;
+const counts = (r: Counts): StatusCounts => ({ done: Number(r.done ?? 0), inProgress: Number(r.inProgress ?? 0), planned: Number(r.planned ?? 0), notStarted: Number(r.notStarted ?? 0), commitments: Number(r.commitments ?? 0) });
+
+export async function implementation(db: Db, f: ReportFilter) {
+  const [items, cities, regions] = await Promise.all([
+    db.$queryRaw<(Counts & { agendaItemId: string; title: string; priority: number })[]>(implementationSql.byItem(f)),
+    db.$queryRaw<(Counts & { name: string; slug: string; region: RegionCode })[]>(implementationSql.byCity(f)),
+    db.$queryRaw<(Counts & { region: RegionCode })[]>(implementationSql.byRegion(f)),
+  ]);
+  return {
+    byItem: items.map((r) => ({ agendaItemId: r.agendaItemId, title: r.title, ...counts(r) })),
+    byCity: cities.map((r) => ({ name: r.name, slug: r.slug, region: r.region, ...counts(r) })).sort((a, b) => b.done / b.commitments - a.done / a.commitments || a.name.localeCompare(b.name)),
+    byRegion: regions.map((r) => ({ region: r.region, ...counts(r) })),
+  };
+}
+export type Implementation = Awaited<ReturnType<typeof implementation>>;
+
+/** For the public agenda: per item, how many cities are done / in progress / planned / not started. */
+export async function publicItemProgress(db: Db, itemIds: string[]): Promise<Map<string, StatusCounts>> {
+  if (!itemIds.length) return new Map();
+  const rows = await db.$queryRaw<(Counts & { agendaItemId: string })[]>(implementationSql.byItem({}, itemIds));
+  return new Map(rows.map((r) => [r.agendaItemId, counts(r)]));
+}
+
+export { PROGRESS_STATUSES, type ProgressStatusCode };
