@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, LOCALES, setLocaleCookie, signIn } from "./support/fixtures";
+
+const ITEM = "Perwal ULD Ketenagakerjaan di setiap kota anggota";
+const today = () => new Date().toISOString().slice(0, 10);
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+async function bandungShare(board: Page) {
+  await board.goto("/reports?region=JAWA");
+  const row = board.getByRole("region", { name: "Pelaksanaan per kota: angka" }).getByRole("row", { name: /^Bandung/ });
+  return (await row.getByRole("cell").last().textContent())?.trim();
+}
+
+test.describe.serial("from agenda to action", () => {
+  test("the chair publishes an item for every city; every member city gets a commitment", async ({ page }) => {
+    await signIn(page, "ketua@pokja.example");
+    await page.goto("/agenda/manage/new");
+    await page.getByLabel("Judul").fill(ITEM);
+    await page.getByLabel("Uraian").fill("Setiap kota anggota menetapkan Perwal pembentukan ULD Ketenagakerjaan.");
+    await page.getByLabel("Tingkat").selectOption("EVERY_CITY");
+    await page.getByLabel("Tonggak").fill("2020-12-31: Rancangan Perwal disusun\n2099-12-31: Perwal ULD ditetapkan");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah dibuat");
+    await page.getByRole("button", { name: "Terbitkan" }).click();
+    await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah diterbitkan");
+  });
+
+  test("a Bandung delegate reports progress twice with evidence and updates the scorecard; the board sees the share change", async ({ page, browser }) => {
+    const board = await (await browser.newContext()).newPage();
+    await signIn(board, "dewan@pokja.example");
+    expect(await bandungShare(board)).toBe("0%");
+
+    await signIn(page, "delegasi.bandung@pokja.example");
+    await page.goto("/workspace");
+    await page.getByRole("link", { name: "Komitmen" }).first().click();
+    await page.getByRole("link", { name: ITEM }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ITEM);
+
+    // A refused report keeps what was typed and says what is wrong, next to the field.
+    await page.getByLabel("Selesai", { exact: true }).check();
+    await page.getByLabel("Persentase selesai").fill("50");
+    await page.getByLabel("Yang sudah dikerjakan").fill("Rancangan Perwal ULD sudah dibahas dengan Disnaker.");
+    await page.getByRole("button", { name: "Simpan laporan" }).click();
+    await expect(page.locator("#percent-error")).toHaveText("Komitmen yang selesai berarti 100%: isi 100 atau pilih status lain.");
+    await expect(page.getByLabel("Yang sudah dikerjakan")).toHaveValue("Rancangan Perwal ULD sudah dibahas dengan Disnaker.");
+
+    await page.getByLabel("Sedang berjalan").check();
+    await page.getByLabel("Persentase selesai").fill("40");
+    await page.getByLabel("Bukti", { exact: true }).fill("Notulen rapat Bagian Hukum, 3 November.");
+    await page.getByLabel("Tautan bukti").fill("https://bandung.example/notulen-uld.pdf");
+    await page.getByLabel("Tanggal yang dilaporkan").fill(daysAgo(3));
+    await page.getByRole("button", { name: "Simpan laporan" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Laporan Anda sudah disimpan.");
+
+    await page.getByLabel("Selesai", { exact: true }).check();
+    await page.getByLabel("Persentase selesai").fill("100");
+    await page.getByLabel("Yang sudah dikerjakan").fill("Perwal ULD Ketenagakerjaan ditetapkan wali kota.");
+    await page.getByLabel("Tanggal yang dilaporkan").fill(today());
+    await page.getByRole("button", { name: "Simpan laporan" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Laporan Anda sudah disimpan.");
+    const timeline = page.getByRole("region", { name: "Laporan" });
+    await expect(timeline.getByRole("listitem").filter({ hasText: "Sedang berjalan, 40%" })).toContainText("Notulen rapat Bagian Hukum");
+    await expect(timeline.getByRole("listitem").filter({ hasText: "Selesai, 100%" })).toBeVisible();
+    await expect(timeline.getByRole("link", { name: "https://bandung.example/notulen-uld.pdf" })).toBeVisible();
+
+    await page.goto("/workspace/scorecard");
+    await page.getByRole("link", { name: "Penyandang disabilitas yang bekerja di pemerintah kota" }).click();
+    await page.getByLabel("Pegawai penyandang disabilitas").fill("300");
+    await page.getByLabel("Jumlah seluruh pegawai").fill("200");
+    await page.getByLabel("Sumber").fill("BKPSDM Kota Bandung");
+    await page.getByRole("button", { name: "Simpan angka" }).click();
+    await expect(page.locator("#employedWithDisability-error")).toHaveText("Pegawai penyandang disabilitas tidak boleh melebihi jumlah seluruh pegawai.");
+    await page.getByLabel("Pegawai penyandang disabilitas").fill("180");
+    await page.getByLabel("Jumlah seluruh pegawai").fill("12000");
+    await page.getByLabel("Tanggal", { exact: true }).fill(daysAgo(30));
+    await page.getByRole("button", { name: "Simpan angka" }).click();
+    await expect(page.getByRole("status").first()).toHaveText("Angka sudah ditambahkan ke kartu skor kota Anda.");
+    await page.goto("/cities/bandung");
+    await expect(page.getByRole("region", { name: "Pegawai pemerintah kota (kuota 2%)" })).toContainText("180 dari 12.000 pegawai (1,5%); di bawah kuota 2%");
+    await expect(page.getByRole("region", { name: "Pegawai pemerintah kota (kuota 2%)" })).toContainText("BKPSDM Kota Bandung");
+
+    expect(await bandungShare(board)).toBe("100%");
+  });
+
+  test("the public agenda shows the aggregate only", async ({ page }) => {
+    await page.goto("/agenda");
+    const item = page.getByRole("listitem").filter({ hasText: ITEM });
+    await expect(item).toContainText(/Pelaksanaan: 1 selesai, 0 berjalan, 0 direncanakan, \d+ belum dimulai, dari \d+ kota yang berkomitmen\./);
+    await expect(page.locator("main")).not.toContainText("Notulen rapat");
+    await expect(page.locator("main")).not.toContainText("delegasi");
+  });
+
+  test("the chair reminds the cities that have not reported", async ({ page }) => {
+    await signIn(page, "ketua@pokja.example");
+    await page.goto("/agenda/manage");
+    await page.getByRole("link", { name: "Pengingat laporan" }).click();
+    await page.getByLabel("Kota dengan laporan terakhir sebelum").fill(daysAgo(1));
+    await page.getByRole("button", { name: "Kirim pengingat" }).click();
+    const done = page.getByRole("status").first();
+    await expect(done).toContainText("kota diingatkan");
+    await expect(done).toContainText("Metro");
+    await expect(done).not.toContainText("Bandung");
+  });
+
+  for (const locale of LOCALES) {
+    test(`commitment and scorecard pages pass axe (${locale})`, async ({ page, context, baseURL }) => {
+      await setLocaleCookie(context, baseURL!, locale);
+      await signIn(page, "delegasi.bandung@pokja.example");
+      await page.goto("/workspace/commitments");
+      await expectAccessible(page);
+      await page.locator("main table a").first().click();
+      await expectAccessible(page);
+      for (const path of ["/workspace/scorecard", "/workspace/scorecard/new?indicator=ULD", "/workspace/scorecard/new?indicator=JOB_PLACEMENT", "/cities/bandung"]) {
+        await page.goto(path);
+        await expectAccessible(page);
+      }
+      await page.goto("/workspace/scorecard/new?indicator=GOVERNMENT_EMPLOYMENT");
+      await page.locator("main form button[type=submit]").click();
+      await expect(page.locator("main [role=alert]")).toBeVisible();
+      await expectAccessible(page);
+    });
+  }
+
+  test("the reminder page passes axe and is the working group's only", async ({ page }) => {
+    await signIn(page, "ketua@pokja.example");
+    await page.goto("/agenda/manage/reminders");
+    await expectAccessible(page);
+    await signIn(page, "dewan@pokja.example");
+    expect((await page.goto("/agenda/manage/reminders"))?.status()).toBe(403);
+    expect((await page.goto("/workspace/commitments"))?.status()).toBe(403);
+  });
+});
