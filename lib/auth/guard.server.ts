@@ -5,6 +5,16 @@ import { getCurrentUser, type CurrentUser } from "./session.server";
 
 export const actorOf = (user: CurrentUser) => ({ id: user.id, role: user.role, cityId: user.cityId });
 
+/** For pages: the signed-in user; anonymous visitors go to sign-in and come back. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = (await headers()).get("x-pokja-path") ?? "/";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return user;
+}
+
 /**
  * For pages: the signed-in user allowed to `action`. Anonymous visitors go to sign-in and come back;
  * a signed-in user without the permission gets a 403 page.

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/lib/db.server";
 import { handleForm } from "@/lib/forms/action.server";
@@ -44,11 +43,7 @@ export async function scorecardAction(_prev: FormState<ScorecardField>, formData
   return handleForm({
     formData, fields: scorecardFields, schema: scorecardSchema, namespace: "commitments", permission: "scorecard.update",
     resource: (_input, user) => ({ cityId: user.cityId }),
-    run: async (user, input) => {
-      const entry = await addScorecardEntry(getDb(), user, input);
-      revalidatePath("/cities", "layout");
-      return entry;
-    },
+    run: (user, input) => addScorecardEntry(getDb(), user, input),
     redirectTo: () => "/workspace/scorecard?saved=1",
   });
 }

@@ -17,12 +17,12 @@ function proposalConditions(f: ReportFilter): Sql {
 export const reportSql = {
   /** Every member city (in the region filter) with the number of proposals it has submitted. */
   participation: (f: ReportFilter) => P.sql`
-    SELECT c."id" AS "cityId", c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", COUNT(p."id") AS "proposals"
+    SELECT c."id" AS "cityId", c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", COUNT(p."cityId") AS "proposals"
     FROM "City" c
     LEFT JOIN "Proposal" p ON p."cityId" = c."id" AND p."status" <> 'DRAFT'${f.forum ? P.sql` AND p."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND p."themeId" = ${f.theme}` : P.empty}
     WHERE c."membershipStatus" = 'MEMBER'${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}
     GROUP BY c."id", c."name", c."slug", c."region"
-    ORDER BY COUNT(p."id") DESC, c."name" ASC`,
+    ORDER BY COUNT(p."cityId") DESC, c."name" ASC`,
   themeStatus: (f: ReportFilter) => P.sql`
     SELECT p."themeId" AS "themeId", t."nameId" AS "nameId", t."nameEn" AS "nameEn", CAST(p."status" AS TEXT) AS "status", COUNT(*) AS "count"
     FROM "Proposal" p JOIN "City" c ON c."id" = p."cityId" LEFT JOIN "Theme" t ON t."id" = p."themeId"

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, LOCALES, setLocaleCookie, signIn } from "./support/fixtures";
 
-const ITEM = "Perwal ULD Ketenagakerjaan di setiap kota anggota";
+const ITEM = "Perwal pembentukan Unit Layanan Disabilitas di tiap kota";
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { publishedItem } from "@/lib/agenda/public.server";
+import { publicItemProgress } from "@/lib/commitments/queries.server";
 import { getDb } from "@/lib/db.server";
 import { formatDate } from "@/lib/format/zones";
 import { localized } from "@/lib/forums/display";
@@ -17,7 +18,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PublicAgendaItemPage({ params }: { params: Params }) {
   const item = await publishedItem(getDb(), (await params).id.slice(0, 40));
   if (!item) notFound();
-  const [t, tEnums, locale] = await Promise.all([getTranslations("publicAgenda"), getTranslations("enums"), getLocale()]);
+  const [t, tEnums, locale, progress] = await Promise.all([
+    getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), publicItemProgress(getDb(), [item.id]).then((m) => m.get(item.id)),
+  ]);
   const cities = [...new Map(item.sources.map((s) => [s.proposal.city.slug, s.proposal.city])).values()];
   return (
     <>
@@ -28,6 +31,7 @@ export default async function PublicAgendaItemPage({ params }: { params: Params 
         {item.publishedAt && <> · {t("published", { date: formatDate(item.publishedAt, locale) })}</>}
       </p>
       <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p>
+      {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })}</p>}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="cities-title">
           <h2 id="cities-title" className="mb-3 text-2xl">{t("citiesList")} ({cities.length})</h2>

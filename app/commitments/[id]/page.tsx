@@ -6,7 +6,7 @@ import { NotApplicableForm } from "@/components/commitments/NotApplicableForm";
 import { ProgressReportForm } from "@/components/commitments/ProgressReportForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
-import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { actorOf, requireUser } from "@/lib/auth/guard.server";
 import { notApplicableAction, reportProgressAction } from "@/lib/commitments/actions";
 import { todayIn } from "@/lib/commitments/commands.server";
 import { commitmentDetail, isOverdue } from "@/lib/commitments/queries.server";
@@ -22,10 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
   const id = (await params).id.slice(0, 40);
+  const user = await requireUser();
   const commitment = await commitmentDetail(getDb(), id);
   // Another city's commitment is as absent to a delegate as a missing one.
-  const user = await requirePermission("commitment.view", { cityId: commitment?.cityId ?? "none" });
-  if (!commitment) notFound();
+  if (!commitment || !can(actorOf(user), "commitment.view", { cityId: commitment.cityId })) notFound();
   const [t, tEnums, locale, saved] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale(), searchParams.then((s) => s.saved)]);
   const canReport = can(actorOf(user), "commitment.report", { cityId: commitment.cityId });
   const today = todayIn(commitment.city.timeZone);

@@ -82,6 +82,29 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
     expect(draft.value?.status).toBe("error");
   });
 
+  it("cannot report progress on Bandung's commitment, mark it not applicable or open it; nothing is stored", async () => {
+    const { createAgendaItem, setPublished } = await import("@/lib/agenda/commands.server");
+    const { agendaItemSchema } = await import("@/lib/agenda/schemas");
+    const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
+    const item = await createAgendaItem(t.db, chair, agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }));
+    await setPublished(t.db, chair, item.id, item.version, true);
+    const target = await t.db.commitment.findFirstOrThrow({ where: { agendaItemId: item.id, city: { slug: "bandung" } } });
+    const commitments = await import("@/lib/commitments/actions");
+    const idle = { status: "idle" as const, errors: {}, values: {} };
+    const report = await outcome(() => commitments.reportProgressAction(target.id, idle, form({ status: "DONE", percent: "100", summary: "Metro melapor atas nama Bandung.", evidence: "", links: "", reportedOn: "2026-01-01", version: String(target.version) })));
+    expect(report.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    const na = await outcome(() => commitments.notApplicableAction(target.id, idle, form({ reason: "Metro menandai Bandung tidak berlaku.", version: String(target.version) })));
+    expect(na.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(await t.db.commitment.findUniqueOrThrow({ where: { id: target.id } })).toEqual(target);
+    expect(await t.db.progressReport.count()).toBe(0);
+    const Page = (await import("@/app/commitments/[id]/page")).default;
+    expect((await outcome(() => Page({ params: Promise.resolve({ id: target.id }), searchParams: Promise.resolve({}) }))).status).toBe(404);
+    // A scorecard figure always goes to the delegate's own city, whatever the form claims.
+    const figure = await outcome(() => commitments.scorecardAction(idle, form({ indicator: "ULD", cityId: target.cityId, asOf: "2026-01-01", source: "Bagian Hukum", uldEstablished: "no", uldDecree: "" })));
+    expect(figure.redirect).toBe("/workspace/scorecard?saved=1");
+    expect((await t.db.scorecardEntry.findMany({ include: { city: true } })).map((e) => e.city.slug)).toEqual(["metro"]);
+  });
+
   it("is refused the steward's actions, as the board is refused every change", async () => {
     const cities = await import("@/lib/cities/actions");
     const malang = await t.db.city.findUniqueOrThrow({ where: { slug: "malang" } });
