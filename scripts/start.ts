@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { checkEnv } from "../lib/config/env.ts";
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from "../lib/db/url.ts";
 import { ensureLocalSecret } from "./lib/secret.ts";
 import { DEMO_PASSWORD, demoAccounts } from "../lib/seed/demo-accounts.ts";
@@ -21,6 +22,8 @@ function fail(message: string): never {
 }
 
 async function main() {
+  const settings = checkEnv(process.env);
+  if (!settings.ok) fail(settings.message);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
   const url = process.env.DATABASE_URL;

@@ -52,8 +52,37 @@ test("the language switch changes the language and remembers it", async ({ page 
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
 });
 
-test("health check reports the database", async ({ request }) => {
+test("health check reports the database and its migrations", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: "up", provider: "sqlite" });
+  const health = await response.json();
+  expect(health).toMatchObject({ status: "ok", database: "up", provider: "sqlite", migrations: { state: "current", pending: [] } });
+  expect(health.migrations.applied).toBe(health.migrations.expected);
+});
+
+test("every response carries the security headers, and the strict script policy blocks nothing the portal needs", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text()); });
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" });
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // Next's own inline scripts carry this response's nonce.
+  const nonce = headers["content-security-policy"].match(/'nonce-([^']+)'/)![1];
+  expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => [...document.querySelectorAll("script[nonce]")].every((s) => (s as HTMLScriptElement).nonce !== ""))).toBe(true);
+  expect(nonce.length).toBeGreaterThan(10);
+  // Client components work under the policy: the language switch changes the language in place.
+  await page.getByRole("button", { name: /English/ }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(violations).toEqual([]);
+  // A forged request id that is not a plain token is replaced, not echoed into logs or headers.
+  const forged = await request.get("/api/health", { headers: { "x-request-id": "abc def<script>" } });
+  expect(forged.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const kept = await request.get("/api/health", { headers: { "x-request-id": "lb-7f3a9c21" } });
+  expect(kept.headers()["x-request-id"]).toBe("lb-7f3a9c21");
+  expect((await request.get("/api/health")).headers()["x-content-type-options"]).toBe("nosniff");
 });
