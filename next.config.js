@@ -18,7 +18,7 @@ const nextConfig = {
       ],
     }];
   },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "exceljs", "pdfkit"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "exceljs", "pdfkit", "pino"],
 };
 
 export default withNextIntl(nextConfig);

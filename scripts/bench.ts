@@ -88,7 +88,15 @@ async function seed(db: Db) {
     id: `src${pad(i, 7)}`, agendaItemId: items[i % items.length].id, proposalId: p.id, mergeId: `merge${pad(i % items.length, 5)}`, previousStatus: "SUBMITTED" as const,
   }));
   await inBatches(sources, 5000, (data) => db.agendaSource.createMany({ data }));
-  return { proposals: proposals.length, sources: sources.length };
+  // Every member city is committed to each published every-city item, at some stage of progress.
+  const progress = ["NOT_STARTED", "PLANNED", "IN_PROGRESS", "DONE"] as const;
+  const commitments = items.filter((i) => i.status === "PUBLISHED" && i.level === "EVERY_CITY").flatMap((item) =>
+    cities.filter((c) => c.membershipStatus === "MEMBER").map((c) => {
+      const status = pick(progress);
+      return { agendaItemId: item.id, cityId: c.id, kind: "REQUIRED" as const, status, percent: status === "DONE" ? 100 : status === "NOT_STARTED" ? 0 : 50, updatedAt: now };
+    }));
+  await inBatches(commitments, 5000, (data) => db.commitment.createMany({ data }));
+  return { proposals: proposals.length, sources: sources.length, commitments: commitments.length };
 }
 
 /** Medians of server and raw timings, taken alternately so that caches favour neither. */
@@ -177,7 +185,7 @@ async function benchProvider(provider: Provider) {
       raw = reopenSqlite(url);
     }
     const seedSeconds = (performance.now() - seedStart) / 1000;
-    console.log(`  ${provider}: seeded ${counts.proposals} proposals, ${counts.sources} agenda sources in ${seedSeconds.toFixed(1)} s`);
+    console.log(`  ${provider}: seeded ${counts.proposals} proposals, ${counts.sources} agenda sources, ${counts.commitments} commitments in ${seedSeconds.toFixed(1)} s`);
 
     const rows: { figure: string; serverMs: number; rawMs: number; ratio: number }[] = [];
     const measure = async (figure: string, server: () => Promise<unknown>, rawFn: () => Promise<unknown>) => {

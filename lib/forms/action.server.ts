@@ -1,12 +1,14 @@
 // The shape every form's server action shares: who is asking, may they (lib/policy), is the input
 // valid (zod), then the command. Refusals come back as localized messages next to their fields,
 // with everything the user typed (never a password); a redirect follows success.
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session.server";
 import { DomainError } from "@/lib/errors";
+import { logger, loggablePath } from "@/lib/log/logger.server";
 import { can, type Action, type Resource } from "@/lib/policy/policy";
 import { echoValues, fieldErrors, formDataToObject, type FormState } from "./state";
 
@@ -32,6 +34,12 @@ type Options<F extends string, S extends z.ZodType, T> = Common<F, S, T> & {
 
 const PASSWORDISH = /password|confirm|current/i;
 
+/** One log line per form submission: which form, how it ended; never what was typed. */
+async function log(form: string, outcome: "ok" | "invalid" | "refused" | "declined", detail?: string) {
+  const h = await headers();
+  logger().info({ reqId: h.get("x-request-id") ?? undefined, path: loggablePath(h.get("x-pokja-path") ?? ""), form, outcome, detail }, "form");
+}
+
 async function process<F extends string, S extends z.ZodType, T>(
   o: Common<F, S, T>,
   authorize: (input: z.infer<S> | undefined) => Promise<string | null>,
@@ -44,15 +52,20 @@ async function process<F extends string, S extends z.ZodType, T>(
   if (!parsed.success) {
     const refusal = await authorize(undefined);
     if (refusal) return { status: "error", errors: {}, formError: refusal, values };
+    await log(o.namespace, "invalid", parsed.error.issues.map((i) => i.path.join(".")).join(","));
     return { status: "error", errors: fieldErrors<F>(parsed.error.issues, (k) => t(k)), values };
   }
   const refusal = await authorize(parsed.data);
-  if (refusal) return { status: "error", errors: {}, formError: refusal, values };
+  if (refusal) {
+    await log(o.namespace, "refused");
+    return { status: "error", errors: {}, formError: refusal, values };
+  }
   let result: T;
   try {
     result = await run(parsed.data);
   } catch (error) {
     if (error instanceof DomainError) {
+      await log(o.namespace, "declined", error.code);
       const message = t(error.code, error.values ?? {});
       return error.field
         ? { status: "error", errors: { [error.field]: message } as FormState<F>["errors"], values, data: error.data }
@@ -60,6 +73,7 @@ async function process<F extends string, S extends z.ZodType, T>(
     }
     throw error;
   }
+  await log(o.namespace, "ok");
   if (o.redirectTo) redirect(o.redirectTo(result));
   return { status: "success", errors: {}, values: {}, message: o.successMessage?.(result), data: o.successData ? await o.successData(result) : undefined };
 }
