@@ -53,7 +53,14 @@ async function process<F extends string, S extends z.ZodType, T>(
     const refusal = await authorize(undefined);
     if (refusal) return { status: "error", errors: {}, formError: refusal, values };
     await log(o.namespace, "invalid", parsed.error.issues.map((i) => i.path.join(".")).join(","));
-    return { status: "error", errors: fieldErrors<F>(parsed.error.issues, (k) => t(k)), values };
+    const tForms = await getTranslations("forms");
+    // A message without a catalogue entry (zod's own, for input no form of ours sends) reads as a
+    // plain "check this field"; trouble in a field the form does not show (a forged or stale hidden
+    // field) is said at the top of the form.
+    const all = fieldErrors<string>(parsed.error.issues, (k) => (t.has(k) ? t(k) : tForms("invalidField")));
+    const errors = Object.fromEntries(Object.entries(all).filter(([k]) => (o.fields as readonly string[]).includes(k))) as FormState<F>["errors"];
+    const hidden = Object.keys(all).length > Object.keys(errors).length;
+    return { status: "error", errors, values, ...(hidden ? { formError: tForms("invalidForm") } : {}) };
   }
   const refusal = await authorize(parsed.data);
   if (refusal) {
