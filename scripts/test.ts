@@ -1,6 +1,7 @@
 // npm test: every suite, against real parts. Provisions what it needs (Debian's chromium and
 // PostgreSQL when missing and running as root), or fails naming what is missing; never skips.
 //   typecheck → lint → Vitest (unit, SQLite, PostgreSQL) → Playwright in chromium (JS and no-JS)
+//   → a short load-and-crash run on both databases
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -34,13 +35,19 @@ function counts(): { passed: number; failed: number; skipped: number } {
     failed += p.stats.unexpected;
     skipped += p.stats.skipped;
   } catch { /* idem */ }
+  try {
+    for (const r of JSON.parse(readFileSync(".tmp/soak-results.json", "utf8")).results) {
+      if (r.ok) passed++;
+      else failed++;
+    }
+  } catch { /* idem */ }
   return { passed, failed, skipped };
 }
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   mkdirSync(".tmp", { recursive: true });
-  for (const f of [".tmp/vitest-results.json", ".tmp/playwright-results.json"]) rmSync(f, { force: true });
+  for (const f of [".tmp/vitest-results.json", ".tmp/playwright-results.json", ".tmp/soak-results.json"]) rmSync(f, { force: true });
 
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) ensureDebianPackages([{ pkg: "chromium", provides: "the browser for the Playwright suite" }]);
@@ -54,6 +61,8 @@ async function main() {
     run("lint (eslint)", [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."]);
     run("unit and integration tests on SQLite and PostgreSQL (vitest)", [bin("vitest", "vitest.mjs"), "run"], env);
     run("end-to-end tests in chromium, with and without JavaScript (playwright)", [bin("@playwright/test", "cli.js"), "test"], env);
+    // The short version of `npm run test:soak`: load with a SIGKILL halfway, on both databases.
+    run("reliability: load and crash on SQLite and PostgreSQL, short (scripts/soak.ts)", [bin("tsx", "dist/cli.mjs"), "scripts/soak.ts", "--seconds", "6", "--delegates", "20", "--readers", "5", "--out", ".tmp/soak-results.json"], env);
   } finally {
     cluster.stop();
   }
