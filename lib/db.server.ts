@@ -13,15 +13,17 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type { Prisma } from "@/generated/sqlite/client";
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+// Under load a write waits its turn for a connection rather than failing after Prisma's default 2 s.
+const TRANSACTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 export function createDb(url?: string): Db {
   const target = parseDatabaseUrl(url);
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PgPrismaClient({ adapter }) as unknown as Db;
+    return new PgPrismaClient({ adapter, transactionOptions: TRANSACTIONS }) as unknown as Db;
   }
   ensureWal(target.file);
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTIONS });
 }
 
 /**

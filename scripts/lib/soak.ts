@@ -80,11 +80,19 @@ async function createUsers(url: string, o: SoakOptions) {
   }
 }
 
+/** The server's last error lines, read continuously (an unread pipe would block the server). */
+const serverErrors: string[] = [];
+
 function startServer(url: string, port: number): ChildProcess {
-  return spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: "soak-only-secret-0123456789abcdef0123", NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" },
   });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    serverErrors.push(...String(chunk).split("\n").filter(Boolean));
+    serverErrors.splice(0, Math.max(0, serverErrors.length - 20));
+  });
+  return child;
 }
 
 async function waitHealthy(base: string, timeoutMs = 60_000) {
@@ -213,7 +221,7 @@ export async function runSoak(o: SoakOptions, log: (line: string) => void = cons
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       provider: o.provider, seconds: o.seconds, delegates: o.delegates, readers: o.readers, crash: o.crash,
-      requests: latencies.length, errors: errors.length, errorSamples: [...new Set(errors)].slice(0, 5), acknowledged: acknowledged.length,
+      requests: latencies.length, errors: errors.length, errorSamples: [...new Set(errors)].slice(0, 5).concat(errors.length ? serverErrors.slice(-5) : []), acknowledged: acknowledged.length,
       stored: stored.length, missing, throughputPerSecond: Math.round(latencies.length / elapsed),
       latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
       integrity, servesAfter, downtimeFailures,

@@ -109,6 +109,37 @@ describe(`server actions under hostile input (${provider})`, () => {
     );
   });
 
+  it("the admin's and the public forms never fail, whatever they carry", async () => {
+    const admin = await t.db.user.findUniqueOrThrow({ where: { email: "admin@pokja.example" } });
+    await signInAs(admin.id);
+    const cities = await import("@/lib/cities/actions");
+    const forums = await import("@/lib/forums/actions");
+    const accounts = await import("@/lib/accounts/actions");
+    const auth = await import("@/lib/auth/actions");
+    const metro = await t.db.city.findUniqueOrThrow({ where: { slug: "metro" } });
+    const forum = await t.db.forum.findFirstOrThrow();
+    const fields = ["name", "slug", "province", "region", "timeZone", "latitude", "longitude", "membershipStatus", "toStatus", "effectiveOn", "reason", "title", "titleEn", "venue", "hostCityId", "startsOn", "endsOn", "summary", "objectives", "attendingCityIds", "opensAt", "closesAt", "email", "role", "cityId", "password", "confirm", "currentPassword", "newPassword"];
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 12 }), async (record) => {
+        const fd = () => asForm(record);
+        await survive(() => cities.createCityAction(idle, fd()));
+        await survive(() => cities.updateCityAction(metro.id, idle, fd()));
+        await survive(() => cities.changeMembershipAction({ id: metro.id, slug: metro.slug }, idle, fd()));
+        await survive(() => forums.createForumAction(idle, fd()));
+        await survive(() => forums.setWindowAction({ id: forum.id, slug: forum.slug }, idle, fd()));
+        await survive(() => accounts.inviteUserAction(idle, fd()));
+        await survive(() => accounts.changeUserRoleAction(ids.bandungUser, idle, fd()));
+        await survive(() => accounts.acceptInvitationAction("not-a-token", idle, fd()));
+        await survive(() => accounts.resetPasswordAction("not-a-token", idle, fd()));
+        await survive(() => auth.signInAction(idle, fd()));
+      }),
+      { numRuns: 25 },
+    );
+    // Whatever was accepted is a well-formed city or forum.
+    for (const c of await t.db.city.findMany()) expect(c.name.trim().length).toBeGreaterThan(1);
+    for (const f of await t.db.forum.findMany()) expect(f.endsOn.getTime()).toBeGreaterThanOrEqual(f.startsOn.getTime());
+  });
+
   it("leaves only rows that obey the forms' rules", async () => {
     for (const p of await t.db.proposal.findMany()) {
       expect(p.title.length, p.id).toBeGreaterThan(0);
