@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicAgendaFilterSchema, publishedAgenda } from "@/lib/agenda/public.server";
 import type { Db } from "@/lib/db.server";
 import { createDb } from "@/lib/db.server";
 import { BackupError, backupDatabase, restoreDatabase } from "../../scripts/lib/backup";
@@ -14,6 +15,8 @@ async function contents(db: Db) {
     proposals: await db.proposal.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, cityId: true } }),
     users: await db.user.count(),
     migrations: await db.$queryRawUnsafe<unknown[]>(`SELECT "migration_name" FROM "_prisma_migrations" ORDER BY "migration_name"`),
+    // What the restored portal serves: the same published agenda, with the same backing cities.
+    agenda: await publishedAgenda(db, publicAgendaFilterSchema.parse({})),
   };
 }
 
@@ -25,6 +28,13 @@ describe(`backup and restore (${provider})`, () => {
 
   beforeAll(async () => {
     source = await createTestDb({ seeded: true });
+    // Something published, so "the same agenda" is not trivially two empty lists.
+    const { mergeProposals, setPublished } = await import("@/lib/agenda/commands.server");
+    const { agendaItemSchema } = await import("@/lib/agenda/schemas");
+    const chair = await source.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
+    const proposals = await source.db.proposal.findMany({ take: 2, select: { id: true } });
+    const { item } = await mergeProposals(source.db, chair, proposals.map((p) => p.id), { newItem: agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }) });
+    await setPublished(source.db, chair, item.id, (await source.db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).version, true);
     target = await createTestDb({ blank: true });
     dir = mkdtempSync(path.join(tmpdir(), "pokja-backup-"));
     file = path.join(dir, `backup-${randomUUID()}`);
@@ -41,7 +51,9 @@ describe(`backup and restore (${provider})`, () => {
     await restoreDatabase(target.url, file);
     const restored = createDb(target.url);
     try {
-      expect(await contents(restored)).toEqual(await contents(source.db));
+      const restoredContents = await contents(restored);
+      expect(restoredContents.agenda.items.map((i) => i.title)).toEqual(["ULD di setiap kota"]);
+      expect(restoredContents).toEqual(await contents(source.db));
     } finally {
       await restored.$disconnect();
     }
