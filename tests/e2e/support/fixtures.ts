@@ -7,6 +7,9 @@ export const LOCALES = ["id", "en"] as const;
 
 /** Fails with the rule ids and the offending elements when axe finds any WCAG A/AA violation. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation the new page's <title> lands a moment after its content: check the
+  // settled page, not the frame in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
