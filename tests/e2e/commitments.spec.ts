@@ -121,10 +121,13 @@ test.describe.serial("from agenda to action", () => {
     });
   }
 
-  test("the reminder page passes axe and is the working group's only", async ({ page }) => {
+  test("the reminder page passes axe in both languages and is the working group's only", async ({ page, context, baseURL }) => {
     await signIn(page, "ketua@pokja.example");
-    await page.goto("/agenda/manage/reminders");
-    await expectAccessible(page);
+    for (const locale of LOCALES) {
+      await setLocaleCookie(context, baseURL!, locale);
+      await page.goto("/agenda/manage/reminders");
+      await expectAccessible(page);
+    }
     await signIn(page, "dewan@pokja.example");
     expect((await page.goto("/agenda/manage/reminders"))?.status()).toBe(403);
     expect((await page.goto("/workspace/commitments"))?.status()).toBe(403);
