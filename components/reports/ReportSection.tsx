@@ -1,17 +1,11 @@
-import type { Cell, ReportTable } from "@/lib/reports/tables";
+import { cellText } from "@/lib/reports/export/cells";
+import type { Cell, ColumnKind, ReportTable } from "@/lib/reports/tables";
 import { BarChart } from "./BarChart";
 
 type Props = { table: ReportTable & { rows: Cell[][] }; locale: string; chartLabel: string; captionLabel: string; csvHref: string; csvLabel: string };
 
-function show(value: Cell, kind: string, locale: string): string {
-  if (value === null) return "—";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") {
-    const text = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 }).format(value);
-    return kind === "percent" ? `${text}%` : text;
-  }
-  return value;
-}
+/** The same text the CSV and PDF show; an empty cell reads as a dash. */
+const show = (value: Cell, kind: ColumnKind, locale: string) => (value === null ? "—" : cellText(value, kind, locale));
 
 /** One report: heading, headline sentence, chart, and the same numbers as a table; its CSV link. */
 export function ReportSection({ table, locale, chartLabel, captionLabel, csvHref, csvLabel }: Props) {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
+import { filterId } from "@/lib/reports/schemas";
 import { publicItemProgress } from "@/lib/commitments/queries.server";
 import type { Db } from "@/lib/db.server";
 import { AGENDA_LEVELS, type AGENDA_OWNERS } from "./schemas";
@@ -12,11 +13,10 @@ type AgendaOwner = (typeof AGENDA_OWNERS)[number];
 
 export const PUBLIC_AGENDA_PAGE_SIZE = 50;
 
-const id = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
 
 export const publicAgendaFilterSchema = z.object({
-  forum: id,
-  theme: id,
+  forum: filterId,
+  theme: filterId,
   region: z.enum(REGIONS).optional().catch(undefined),
   level: z.enum(AGENDA_LEVELS).optional().catch(undefined),
   /** By priority (the agenda's order) or grouped by theme. */

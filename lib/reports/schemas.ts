@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { REGIONS } from "@/lib/cities/constants";
 
-const id = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
+/** A record id from a URL filter: dropped unless it looks like one. */
+export const filterId = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
 
 export const reportFilterSchema = z.object({
-  forum: id,
-  theme: id,
+  forum: filterId,
+  theme: filterId,
   region: z.enum(REGIONS).optional().catch(undefined),
 });
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
