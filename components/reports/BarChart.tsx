@@ -4,7 +4,9 @@ type Props = { label: string; rows: { label: string; value: number }[]; max?: nu
 
 const BAR_HEIGHT = 22;
 const GAP = 8;
-const LABEL_WIDTH = 260;
+const LABEL_WIDTH = 300;
+/** Characters of a label that fit in LABEL_WIDTH at 13px; the table beside has the full name. */
+const LABEL_CHARS = 30;
 const CHART_WIDTH = 640;
 
 export function BarChart({ label, rows, max, unit = "", locale }: Props) {
@@ -21,7 +23,7 @@ export function BarChart({ label, rows, max, unit = "", locale }: Props) {
         return (
           <g key={`${r.label}-${i}`}>
             <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="var(--color-ink)">
-              {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
+              {r.label.length > LABEL_CHARS ? `${r.label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : r.label}
             </text>
             <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="var(--color-brand)" />
             <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize="13" fill="var(--color-ink)">
