@@ -65,8 +65,10 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
       <Pagination page={page} pages={pages} href={href} labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }} />
       <section aria-labelledby="agenda-downloads" className="mt-10 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
         <h2 id="agenda-downloads" className="mb-2 text-xl">{t("downloads")}</h2>
+        <p className="field-hint mb-3">{t("csvNote")}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li><a href={exportHref("csv")} download>{t("downloadCsv")}</a></li>
+          <li><a href={exportHref("csv-id")} download>{t("downloadCsvSemicolon")}</a></li>
           <li><a href={exportHref("xlsx")} download>{t("downloadXlsx")}</a></li>
           <li><a href={exportHref("json")} download>{t("downloadJson")}</a></li>
           <li><a href={exportHref("pdf")} download>{t("downloadPdf")}</a></li>

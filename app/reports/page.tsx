@@ -61,7 +61,8 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="downloads-title" className="mb-10 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
         <h2 id="downloads-title" className="mb-1 text-xl">{t("downloads")}</h2>
-        <p className="field-hint mb-3">{t("downloadsHint")}</p>
+        <p className="field-hint mb-1">{t("downloadsHint")}</p>
+        <p className="field-hint mb-3">{t("csvNote")}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li><a href={exportHref("xlsx")} download>{t("downloadXlsx")}</a></li>
           <li><a href={exportHref("pdf")} download>{t("downloadPdf")}</a></li>
@@ -76,8 +77,10 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
           locale={locale}
           chartLabel={t("chartLabel", { title: table.title, summary: table.summary })}
           captionLabel={t("tableCaption", { title: table.title })}
-          csvHref={exportHref("csv", table.key)}
-          csvLabel={t("downloadCsv", { table: table.title })}
+          downloads={[
+            { href: exportHref("csv", table.key), label: t("downloadCsv", { table: table.title }) },
+            { href: exportHref("csv-id", table.key), label: t("downloadCsvSemicolon", { table: table.title }) },
+          ]}
         />
       ))}
     </>

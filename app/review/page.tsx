@@ -71,7 +71,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     </th>
                     <td className="py-2 pr-4">{p.theme ? (locale === "en" ? p.theme.nameEn : p.theme.nameId) : "—"}</td>
                     <td className="py-2 pr-4">{tEnums(`proposalStatus.${p.status}`)}</td>
-                    <td className="py-2 whitespace-nowrap">{p.submittedAt ? formatDateTime(p.submittedAt, locale, "WIB") : "—"}</td>
+                    <td className="py-2 whitespace-nowrap">{p.submittedAt ? formatDateTime(p.submittedAt, locale, p.city.timeZone) : "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,9 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { CheckboxGroup, SelectField, TextareaField } from "@/components/forms/Fields";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormErrors } from "@/components/forms/FormErrors";
-import { TextField } from "@/components/forms/TextField";
-import { AGENDA_LEVELS, AGENDA_OWNERS, agendaFields, type AgendaField } from "@/lib/agenda/schemas";
+import { AGENDA_LEVELS, AGENDA_LIMITS, AGENDA_OWNERS, agendaFields, type AgendaField } from "@/lib/agenda/schemas";
 import { idleState, type FormState } from "@/lib/forms/state";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = {
   action: (prev: FormState<AgendaField>, fd: FormData) => Promise<FormState<AgendaField>>;
@@ -38,12 +38,12 @@ export function AgendaItemForm({ action, initial, themes, hidden = {}, selectabl
           selected={v.proposalIds !== undefined ? v.proposalIds.split(",") : selectable.map((p) => p.id)}
         />
       )}
-      <TextField name="title" label={t("title")} error={state.errors.title} defaultValue={v.title} maxLength={300} required />
-      <TextareaField name="description" label={t("description")} error={state.errors.description} defaultValue={v.description} rows={5} maxLength={6000} />
+      <CountedTextarea singleLine name="title" label={t("title")} hint={t("titleHint")} error={state.errors.title} defaultValue={v.title} max={AGENDA_LIMITS.title} required />
+      <CountedTextarea name="description" label={t("description")} error={state.errors.description} defaultValue={v.description} rows={5} max={AGENDA_LIMITS.description} />
       <SelectField name="themeId" label={t("themeId")} error={state.errors.themeId} defaultValue={v.themeId ?? ""} placeholder={t("noTheme")} options={themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
       <SelectField name="level" label={t("level")} error={state.errors.level} defaultValue={v.level ?? "NATIONAL"} options={AGENDA_LEVELS.map((l) => ({ value: l, label: tEnums(`agendaLevel.${l}`) }))} />
       <SelectField name="owner" label={t("owner")} error={state.errors.owner} defaultValue={v.owner ?? "POKJA"} options={AGENDA_OWNERS.map((o) => ({ value: o, label: tEnums(`agendaOwner.${o}`) }))} />
-      <TextareaField name="indicators" label={t("indicators")} error={state.errors.indicators} defaultValue={v.indicators} rows={3} maxLength={3000} />
+      <CountedTextarea name="indicators" label={t("indicators")} error={state.errors.indicators} defaultValue={v.indicators} rows={3} max={AGENDA_LIMITS.indicators} />
       <TextareaField name="milestones" label={t("milestones")} hint={t("milestonesHint")} error={state.errors.milestones} defaultValue={v.milestones} rows={4} />
       <FormActions submitLabel={submitLabel} cancelHref={cancelHref} />
     </form>

@@ -6,8 +6,9 @@ import { FormActions } from "@/components/forms/FormActions";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { TextField } from "@/components/forms/TextField";
 import { REGIONS, TIME_ZONES } from "@/lib/cities/constants";
-import { cityFields, type CityField } from "@/lib/cities/schemas";
+import { CITY_LIMITS, cityFields, type CityField } from "@/lib/cities/schemas";
 import { idleState, type FormState } from "@/lib/forms/state";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = {
   action: (prev: FormState<CityField>, formData: FormData) => Promise<FormState<CityField>>;
@@ -25,9 +26,9 @@ export function CityForm({ action, initial, mode, cancelHref }: Props) {
   return (
     <form action={formAction} noValidate key={JSON.stringify(v)} className="max-w-2xl">
       <FormErrors state={state} order={cityFields} />
-      <TextField name="name" label={t("name")} hint={t("nameHint")} error={e.name} defaultValue={v.name} required maxLength={80} autoComplete="off" />
-      <TextField name="slug" label={t("slug")} hint={t("slugHint")} error={e.slug} defaultValue={v.slug} maxLength={80} autoComplete="off" spellCheck={false} />
-      <TextField name="province" label={t("province")} error={e.province} defaultValue={v.province} required maxLength={80} />
+      <CountedTextarea singleLine name="name" label={t("name")} hint={t("nameHint")} error={e.name} defaultValue={v.name} required max={CITY_LIMITS.name} autoComplete="off" />
+      <CountedTextarea singleLine name="slug" label={t("slug")} hint={t("slugHint")} error={e.slug} defaultValue={v.slug} max={CITY_LIMITS.slug} autoComplete="off" spellCheck={false} />
+      <CountedTextarea singleLine name="province" label={t("province")} error={e.province} defaultValue={v.province} required max={CITY_LIMITS.province} />
       <SelectField
         name="region" label={t("region")} error={e.region} defaultValue={v.region ?? ""} placeholder={t("choose")} required
         options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))}

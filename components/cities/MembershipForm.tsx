@@ -1,13 +1,14 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { SelectField, TextareaField } from "@/components/forms/Fields";
+import { SelectField } from "@/components/forms/Fields";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { TextField } from "@/components/forms/TextField";
 import { MEMBERSHIP_TRANSITIONS, type MembershipCode } from "@/lib/cities/constants";
-import { membershipFields, type MembershipField } from "@/lib/cities/schemas";
+import { CITY_LIMITS, membershipFields, type MembershipField } from "@/lib/cities/schemas";
 import { idleState, type FormState } from "@/lib/forms/state";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = {
   action: (prev: FormState<MembershipField>, formData: FormData) => Promise<FormState<MembershipField>>;
@@ -30,7 +31,7 @@ export function MembershipForm({ action, current, today, cancelHref }: Props) {
         options={allowed.map((s) => ({ value: s, label: tEnums(`membership.${s}`) }))}
       />
       <TextField name="effectiveOn" type="date" label={t("effectiveOn")} hint={t("effectiveOnHint")} error={state.errors.effectiveOn} defaultValue={v.effectiveOn} required />
-      <TextareaField name="reason" label={t("reason")} hint={t("reasonHint")} error={state.errors.reason} defaultValue={v.reason} required maxLength={500} />
+      <CountedTextarea name="reason" label={t("reason")} hint={t("reasonHint")} error={state.errors.reason} defaultValue={v.reason} required max={CITY_LIMITS.membershipReason} rows={3} />
       <FormActions submitLabel={t("submit")} cancelHref={cancelHref} />
     </form>
   );

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { scorecardFields, type ScorecardField, type ScorecardIndicatorCode } from "@/lib/commitments/schemas";
 import { idleState, type FormState } from "@/lib/forms/state";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = { action: (prev: FormState<ScorecardField>, fd: FormData) => Promise<FormState<ScorecardField>>; indicator: ScorecardIndicatorCode; today: string };
 
@@ -24,7 +25,7 @@ export function ScorecardForm({ action, indicator, today }: Props) {
       {indicator === "ULD" && (
         <>
           <RadioGroup name="uldEstablished" label={t("uldEstablished")} error={e.uldEstablished} selected={v.uldEstablished} options={[{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} />
-          <TextField name="uldDecree" label={t("uldDecree")} hint={t("uldDecreeHint")} error={e.uldDecree} defaultValue={v.uldDecree} maxLength={300} />
+          <CountedTextarea singleLine name="uldDecree" label={t("uldDecree")} hint={t("uldDecreeHint")} error={e.uldDecree} defaultValue={v.uldDecree} max={300} />
         </>
       )}
       {indicator === "GOVERNMENT_EMPLOYMENT" && (
@@ -41,7 +42,7 @@ export function ScorecardForm({ action, indicator, today }: Props) {
         </>
       )}
       <TextField name="asOf" type="date" label={indicator === "JOB_PLACEMENT" ? t("periodEnd") : t("asOf")} hint={t("asOfHint")} error={e.asOf} defaultValue={v.asOf ?? today} max={today} className="max-w-56" />
-      <TextField name="source" label={t("source")} hint={t("sourceHint")} error={e.source} defaultValue={v.source} maxLength={300} />
+      <CountedTextarea singleLine name="source" label={t("source")} hint={t("sourceHint")} error={e.source} defaultValue={v.source} max={300} />
       <SubmitButton label={t("scorecardSubmit")} pendingLabel={tForms("saving")} />
     </form>
   );

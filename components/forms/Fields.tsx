@@ -34,7 +34,7 @@ export function SelectField({
 
 export function TextareaField({
   name, label, hint, error, ...textarea
-}: Base & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+}: Base & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "maxLength">) {
   return (
     <Frame name={name} label={label} hint={hint} error={error}>
       <textarea id={name} name={name} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)} className="field-input" {...textarea} />

@@ -5,9 +5,12 @@ type Props = {
   label: string;
   hint?: string;
   error?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "maxLength">;
 
-/** Label, hint and error tied to the input by id, as a screen reader expects. */
+/**
+ * Label, hint and error tied to the input by id, as a screen reader expects. No maxLength: a browser
+ * would cut what is typed without a word; limited text goes in a CountedTextarea.
+ */
 export function TextField({ name, label, hint, error, className, ...input }: Props) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;

@@ -6,7 +6,8 @@ import { FormActions } from "@/components/forms/FormActions";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { TextField } from "@/components/forms/TextField";
 import { idleState, type FormState } from "@/lib/forms/state";
-import { forumFields, type ForumField } from "@/lib/forums/schemas";
+import { FORUM_LIMITS, forumFields, type ForumField } from "@/lib/forums/schemas";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = {
   action: (prev: FormState<ForumField>, formData: FormData) => Promise<FormState<ForumField>>;
@@ -24,17 +25,17 @@ export function ForumForm({ action, initial, cities, cancelHref }: Props) {
   return (
     <form action={formAction} noValidate key={JSON.stringify(v)} className="max-w-3xl">
       <FormErrors state={state} order={forumFields} />
-      <TextField name="title" label={t("title")} error={e.title} defaultValue={v.title} required maxLength={200} />
-      <TextField name="titleEn" label={t("titleEn")} error={e.titleEn} defaultValue={v.titleEn} maxLength={200} lang="en" />
-      <TextField name="slug" label={t("slug")} hint={t("slugHint")} error={e.slug} defaultValue={v.slug} maxLength={100} spellCheck={false} />
-      <TextField name="venue" label={t("venue")} error={e.venue} defaultValue={v.venue} required maxLength={200} />
+      <CountedTextarea singleLine name="title" label={t("title")} error={e.title} defaultValue={v.title} required max={FORUM_LIMITS.title} />
+      <CountedTextarea singleLine name="titleEn" label={t("titleEn")} error={e.titleEn} defaultValue={v.titleEn} max={FORUM_LIMITS.title} lang="en" />
+      <CountedTextarea singleLine name="slug" label={t("slug")} hint={t("slugHint")} error={e.slug} defaultValue={v.slug} max={FORUM_LIMITS.slug} spellCheck={false} />
+      <CountedTextarea singleLine name="venue" label={t("venue")} error={e.venue} defaultValue={v.venue} required max={FORUM_LIMITS.venue} />
       <SelectField name="hostCityId" label={t("hostCityId")} error={e.hostCityId} defaultValue={v.hostCityId ?? ""} placeholder={t("noHost")} options={cityOptions} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField name="startsOn" type="date" label={t("startsOn")} error={e.startsOn} defaultValue={v.startsOn} required />
         <TextField name="endsOn" type="date" label={t("endsOn")} error={e.endsOn} defaultValue={v.endsOn} required />
       </div>
-      <TextareaField name="summary" label={t("summary")} error={e.summary} defaultValue={v.summary} maxLength={4000} />
-      <TextareaField name="summaryEn" label={t("summaryEn")} error={e.summaryEn} defaultValue={v.summaryEn} maxLength={4000} lang="en" />
+      <CountedTextarea name="summary" label={t("summary")} error={e.summary} defaultValue={v.summary} max={FORUM_LIMITS.summary} />
+      <CountedTextarea name="summaryEn" label={t("summaryEn")} error={e.summaryEn} defaultValue={v.summaryEn} max={FORUM_LIMITS.summary} lang="en" />
       <TextareaField name="objectives" label={t("objectives")} hint={t("objectivesHint")} error={e.objectives} defaultValue={v.objectives} rows={5} />
       <CheckboxGroup name="attendingCityIds" label={t("attendingCityIds")} error={e.attendingCityIds} options={cityOptions} selected={(v.attendingCityIds ?? "").split(",").filter(Boolean)} />
       <FormActions cancelHref={cancelHref} />

@@ -58,7 +58,6 @@ export function ProposalForm({ action, initial, version, proposalId, options, ca
     }
   }
 
-  const counter = (count: number, max: number) => t("counter", { count, max });
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <form action={formAction} onSubmit={validate} noValidate key={JSON.stringify(v)} className="min-w-0">
@@ -68,7 +67,7 @@ export function ProposalForm({ action, initial, version, proposalId, options, ca
 
         <fieldset className="mb-8">
           <legend className="mb-3 text-2xl font-bold">{t("sectionWhat")}</legend>
-          <CountedTextarea name="title" singleLine label={t("title")} hint={t("titleHint")} error={errors.title} defaultValue={v.title} max={LIMITS.title} counterText={counter} required />
+          <CountedTextarea name="title" singleLine label={t("title")} hint={t("titleHint")} error={errors.title} defaultValue={v.title} max={LIMITS.title} required />
           <SelectField name="forumId" label={t("forumId")} hint={t("forumHint")} error={errors.forumId} defaultValue={v.forumId ?? ""} placeholder={t("choose")} options={options.forums.map((f) => ({ value: f.id, label: label(f) }))} />
           <SelectField name="themeId" label={t("themeId")} error={errors.themeId} defaultValue={v.themeId ?? ""} placeholder={t("choose")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
           <RadioGroup name="scope" label={t("scope")} error={errors.scope} selected={v.scope} options={SCOPES.map((s) => ({ value: s, label: tEnums(`scope.${s}`) }))} />
@@ -76,24 +75,24 @@ export function ProposalForm({ action, initial, version, proposalId, options, ca
 
         <fieldset className="mb-8">
           <legend className="mb-3 text-2xl font-bold">{t("sectionWhy")}</legend>
-          <CountedTextarea name="problem" label={t("problem")} hint={t("problemHint")} error={errors.problem} defaultValue={v.problem} max={LIMITS.problem} counterText={counter} />
-          <CountedTextarea name="evidence" label={t("evidence")} hint={t("evidenceHint")} error={errors.evidence} defaultValue={v.evidence} max={LIMITS.evidence} counterText={counter} />
-          <CountedTextarea name="action" label={t("action")} hint={t("actionHint")} error={errors.action} defaultValue={v.action} max={LIMITS.action} counterText={counter} />
+          <CountedTextarea name="problem" label={t("problem")} hint={t("problemHint")} error={errors.problem} defaultValue={v.problem} max={LIMITS.problem} />
+          <CountedTextarea name="evidence" label={t("evidence")} hint={t("evidenceHint")} error={errors.evidence} defaultValue={v.evidence} max={LIMITS.evidence} />
+          <CountedTextarea name="action" label={t("action")} hint={t("actionHint")} error={errors.action} defaultValue={v.action} max={LIMITS.action} />
         </fieldset>
 
         <fieldset className="mb-8">
           <legend className="mb-3 text-2xl font-bold">{t("sectionWho")}</legend>
           <CheckboxGroup name="targetGroups" label={t("targetGroups")} error={errors.targetGroups} selected={(v.targetGroups ?? "").split(",").filter(Boolean)} options={TARGET_GROUPS.map((g) => ({ value: g, label: tEnums(`targetGroup.${g}`) }))} />
           <RadioGroup name="timeframe" label={t("timeframe")} error={errors.timeframe} selected={v.timeframe} options={TIMEFRAMES.map((s) => ({ value: s, label: tEnums(`timeframe.${s}`) }))} />
-          <TextField name="leadAgency" label={t("leadAgency")} hint={t("leadAgencyHint")} error={errors.leadAgency} defaultValue={v.leadAgency} maxLength={LIMITS.leadAgency} />
-          <CountedTextarea name="partners" label={t("partners")} hint={t("partnersHint")} error={errors.partners} defaultValue={v.partners} max={LIMITS.partners} counterText={counter} rows={2} />
+          <CountedTextarea singleLine name="leadAgency" label={t("leadAgency")} hint={t("leadAgencyHint")} error={errors.leadAgency} defaultValue={v.leadAgency} max={LIMITS.leadAgency} />
+          <CountedTextarea name="partners" label={t("partners")} hint={t("partnersHint")} error={errors.partners} defaultValue={v.partners} max={LIMITS.partners} rows={2} />
         </fieldset>
 
         <fieldset className="mb-8">
           <legend className="mb-3 text-2xl font-bold">{t("sectionMeasure")}</legend>
-          <CountedTextarea name="indicators" label={t("indicators")} hint={t("indicatorsHint")} error={errors.indicators} defaultValue={v.indicators} max={LIMITS.indicators} counterText={counter} rows={3} />
+          <CountedTextarea name="indicators" label={t("indicators")} hint={t("indicatorsHint")} error={errors.indicators} defaultValue={v.indicators} max={LIMITS.indicators} rows={3} />
           <TextField name="budgetIdr" label={t("budgetIdr")} hint={t("budgetHint")} error={errors.budgetIdr} defaultValue={v.budgetIdr} inputMode="numeric" autoComplete="off" />
-          <TextField name="fundingSource" label={t("fundingSource")} hint={t("fundingSourceHint")} error={errors.fundingSource} defaultValue={v.fundingSource} maxLength={LIMITS.fundingSource} />
+          <CountedTextarea singleLine name="fundingSource" label={t("fundingSource")} hint={t("fundingSourceHint")} error={errors.fundingSource} defaultValue={v.fundingSource} max={LIMITS.fundingSource} />
         </fieldset>
 
         <fieldset className="mb-8">

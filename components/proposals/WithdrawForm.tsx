@@ -15,7 +15,7 @@ export function WithdrawForm({ action, cancelHref, submitLabel }: Props) {
   return (
     <form action={formAction} noValidate key={JSON.stringify(state.values)} className="max-w-2xl">
       <FormErrors state={state} order={["reason"]} />
-      <CountedTextarea name="reason" label={t("reason")} hint={t("reasonHint")} error={state.errors.reason} defaultValue={state.values.reason} max={LIMITS.reason} counterText={(count, max) => t("counter", { count, max })} rows={3} />
+      <CountedTextarea name="reason" label={t("reason")} hint={t("reasonHint")} error={state.errors.reason} defaultValue={state.values.reason} max={LIMITS.reason} rows={3} />
       <FormActions submitLabel={submitLabel} cancelHref={cancelHref} />
     </form>
   );

@@ -1,5 +1,7 @@
 // A horizontal bar chart drawn on the server as SVG. It is one image to assistive technology, named
 // by the table's headline sentence; the table beside it carries every number.
+import { formatDecimal } from "@/lib/format/numbers";
+
 type Props = { label: string; rows: { label: string; value: number }[]; max?: number; unit?: string; locale: string };
 
 const BAR_HEIGHT = 22;
@@ -14,7 +16,6 @@ export function BarChart({ label, rows, max, unit = "", locale }: Props) {
   const top = Math.max(max ?? 0, ...rows.map((r) => r.value), 1);
   const height = rows.length * (BAR_HEIGHT + GAP);
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 70;
-  const format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 });
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${CHART_WIDTH} ${height}`} className="mb-4 w-full max-w-3xl" style={{ height: "auto" }}>
       {rows.map((r, i) => {
@@ -27,7 +28,7 @@ export function BarChart({ label, rows, max, unit = "", locale }: Props) {
             </text>
             <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} fill="var(--color-brand)" />
             <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize="13" fill="var(--color-ink)">
-              {format.format(r.value)}{unit}
+              {formatDecimal(r.value, locale)}{unit}
             </text>
           </g>
         );

@@ -2,13 +2,14 @@ import { cellText } from "@/lib/reports/export/cells";
 import type { Cell, ColumnKind, ReportTable } from "@/lib/reports/tables";
 import { BarChart } from "./BarChart";
 
-type Props = { table: ReportTable & { rows: Cell[][] }; locale: string; chartLabel: string; captionLabel: string; csvHref: string; csvLabel: string };
+type Download = { href: string; label: string };
+type Props = { table: ReportTable & { rows: Cell[][] }; locale: string; chartLabel: string; captionLabel: string; downloads: Download[] };
 
 /** The same text the CSV and PDF show; an empty cell reads as a dash. */
 const show = (value: Cell, kind: ColumnKind, locale: string) => (value === null ? "—" : cellText(value, kind, locale));
 
-/** One report: heading, headline sentence, chart, and the same numbers as a table; its CSV link. */
-export function ReportSection({ table, locale, chartLabel, captionLabel, csvHref, csvLabel }: Props) {
+/** One report: heading, headline sentence, chart, and the same numbers as a table; its CSV links. */
+export function ReportSection({ table, locale, chartLabel, captionLabel, downloads }: Props) {
   const id = `report-${table.key}`;
   const chart = table.chart;
   return (
@@ -43,7 +44,9 @@ export function ReportSection({ table, locale, chartLabel, captionLabel, csvHref
           </table>
         </div>
       )}
-      <p><a href={csvHref} download>{csvLabel}</a></p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {downloads.map((d) => <li key={d.href}><a href={d.href} download>{d.label}</a></li>)}
+      </ul>
     </section>
   );
 }

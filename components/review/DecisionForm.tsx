@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { RadioGroup, TextareaField } from "@/components/forms/Fields";
+import { RadioGroup } from "@/components/forms/Fields";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleState, type FormState } from "@/lib/forms/state";
-import { DECISIONS, decisionFields, type DecisionField } from "@/lib/review/schemas";
+import { DECISION_COMMENT_MAX, DECISIONS, decisionFields, type DecisionField } from "@/lib/review/schemas";
+import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = { action: (prev: FormState<DecisionField>, fd: FormData) => Promise<FormState<DecisionField>>; version: number };
 
@@ -18,7 +19,7 @@ export function DecisionForm({ action, version }: Props) {
       <FormErrors state={state} order={decisionFields} />
       <input type="hidden" name="version" value={version} />
       <RadioGroup name="decision" label={t("decision")} error={state.errors.decision} selected={state.values.decision} options={DECISIONS.map((d) => ({ value: d, label: t(`decision${d}`) }))} />
-      <TextareaField name="comment" label={t("comment")} hint={t("commentHint")} error={state.errors.comment} defaultValue={state.values.comment} maxLength={2000} />
+      <CountedTextarea name="comment" label={t("comment")} hint={t("commentHint")} error={state.errors.comment} defaultValue={state.values.comment} max={DECISION_COMMENT_MAX} />
       <SubmitButton label={t("decideSubmit")} pendingLabel={tForms("saving")} />
     </form>
   );

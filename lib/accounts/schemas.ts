@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/fields";
 import { locales } from "@/lib/i18n/config";
 import { isCommonPassword } from "./common-passwords";
 
 // Messages are keys of the "accounts" catalogue namespace.
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
+export const NAME_MAX = 120;
 export const ROLES = ["DELEGATE", "CHAIR", "SECRETARIAT", "BOARD", "ADMIN"] as const;
 
 export const newPasswordSchema = z
@@ -41,7 +43,7 @@ const confirmMatches = (v: { password: string; confirm: string }) => v.password 
 
 export const acceptInvitationSchema = z
   .object({
-    name: z.string({ error: "nameRequired" }).trim().min(2, { error: "nameRequired" }).max(120, { error: "nameTooLong" }),
+    name: text({ max: NAME_MAX, min: 2, tooLong: "nameTooLong", required: "nameRequired", multiline: false }),
     password: newPasswordSchema,
     confirm: z.string({ error: "confirmMismatch" }),
   })

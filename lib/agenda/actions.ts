@@ -42,7 +42,7 @@ export async function splitSourceAction(ref: { itemId: string; proposalId: strin
   return handleForm({
     formData, fields: [], schema: none, namespace: "agenda", permission: "agenda.manage",
     run: (user) => splitSource(getDb(), user, ref.itemId, ref.proposalId),
-    redirectTo: () => `/agenda/manage/${ref.itemId}?saved=split`,
+    redirectTo: (r) => `/agenda/manage/${ref.itemId}?saved=${r.sourcesLeft ? "split" : "splitLast"}`,
   });
 }
 

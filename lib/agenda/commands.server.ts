@@ -138,16 +138,28 @@ async function removeSources(tx: Tx, actor: Actor, sources: { id: string; propos
   }
 }
 
+/**
+ * A published item speaks for the cities behind it, so it always keeps at least one source: taking
+ * away the last one is refused until the item is unpublished (docs/decisions/0007-agenda-provenance.md).
+ */
+async function assertKeepsASource(tx: Tx, item: { id: string; status: string }, removing: number) {
+  if (item.status !== "PUBLISHED") return;
+  const left = (await tx.agendaSource.count({ where: { agendaItemId: item.id } })) - removing;
+  if (left < 1) throw new DomainError("lastSourceOfPublished");
+}
+
 /** Moves one source out of an item again; the proposal returns to the status it had before. */
 export async function splitSource(db: Db, actor: Actor, agendaItemId: string, proposalId: string) {
   return db.$transaction(async (tx) => {
     const source = await tx.agendaSource.findFirst({ where: { agendaItemId, proposalId }, include: { agendaItem: true } });
     if (!source) throw new DomainError("sourceNotFound");
+    await assertKeepsASource(tx, source.agendaItem, 1);
     await removeSources(tx, actor, [source], source.agendaItem.title);
     const version = source.agendaItem.version + 1;
     await tx.agendaItem.update({ where: { id: agendaItemId }, data: { version } });
     await recordVersion(tx, agendaItemId, version, actor);
     await recordAudit(tx, { actorId: actor.id, action: "agenda.split", entityType: "AgendaItem", entityId: agendaItemId, before: { proposalId }, after: { removed: proposalId } });
+    return { sourcesLeft: await tx.agendaSource.count({ where: { agendaItemId } }) };
   });
 }
 
@@ -157,6 +169,7 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string) {
     const sources = await tx.agendaSource.findMany({ where: { mergeId }, include: { agendaItem: true } });
     if (!sources.length) throw new DomainError("mergeNotFound");
     const item = sources[0].agendaItem;
+    await assertKeepsASource(tx, item, sources.length);
     await removeSources(tx, actor, sources, item.title);
     const left = await tx.agendaSource.count({ where: { agendaItemId: item.id } });
     if (left === 0 && item.status === "DRAFT") {
@@ -175,6 +188,8 @@ export async function setPublished(db: Db, actor: Actor, id: string, expectedVer
   return db.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({ where: { id } });
     if (!item) throw new DomainError("itemNotFound");
+    // An item with no source proposal would publish an agenda point no city asked for.
+    if (published && (await tx.agendaSource.count({ where: { agendaItemId: id } })) === 0) throw new DomainError("publishWithoutSources");
     const updated = await tx.agendaItem.updateMany({
       where: { id, version: expectedVersion },
       data: { status: published ? "PUBLISHED" : "DRAFT", publishedAt: published ? (item.publishedAt ?? now) : null, version: expectedVersion + 1 },

@@ -6,6 +6,7 @@ import { REGIONS, type RegionCode } from "@/lib/cities/constants";
 import { filterId } from "@/lib/reports/schemas";
 import { publicItemProgress } from "@/lib/commitments/queries.server";
 import type { Db } from "@/lib/db.server";
+import type { ZoneCode } from "@/lib/format/zones";
 import { AGENDA_LEVELS, type AGENDA_OWNERS } from "./schemas";
 
 type AgendaLevel = (typeof AGENDA_LEVELS)[number];
@@ -13,6 +14,8 @@ type AgendaOwner = (typeof AGENDA_OWNERS)[number];
 
 export const PUBLIC_AGENDA_PAGE_SIZE = 50;
 
+/** An agenda item's dates are read in its forum's host city's zone; Apeksi's own (Jakarta) otherwise. */
+export const agendaZone = (hostZone: ZoneCode | null | undefined): ZoneCode => hostZone ?? "WIB";
 
 export const publicAgendaFilterSchema = z.object({
   forum: filterId,
@@ -47,11 +50,13 @@ export const agendaSql = {
   page: (f: Filter, limit: number, offset: number) => P.sql`
     SELECT a."id" AS "id", a."title" AS "title", a."description" AS "description", CAST(a."level" AS TEXT) AS "level",
       CAST(a."owner" AS TEXT) AS "owner", a."publishedAt" AS "publishedAt", r."rank" AS "rank",
-      t."id" AS "themeId", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
+      t."id" AS "themeId", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn", CAST(hc."timeZone" AS TEXT) AS "zone",
       (SELECT COUNT(*) FROM "AgendaSource" s WHERE s."agendaItemId" = a."id") AS "sourceCount"
     FROM "AgendaItem" a
     JOIN (SELECT x."id" AS "id", ROW_NUMBER() OVER (ORDER BY x."priority", x."id") AS "rank" FROM "AgendaItem" x WHERE x."status" = 'PUBLISHED') r ON r."id" = a."id"
     LEFT JOIN "Theme" t ON t."id" = a."themeId"
+    LEFT JOIN "Forum" fo ON fo."id" = a."forumId"
+    LEFT JOIN "City" hc ON hc."id" = fo."hostCityId"
     WHERE ${conditions(f)}
     ORDER BY ${f.view === "theme" ? P.sql`CASE WHEN t."nameId" IS NULL THEN 1 ELSE 0 END, t."nameId", ` : P.empty}a."priority", a."id"
     LIMIT ${limit} OFFSET ${offset}`,
@@ -64,7 +69,7 @@ export const agendaSql = {
 
 type PageRow = {
   id: string; title: string; description: string; level: AgendaLevel; owner: AgendaOwner; publishedAt: Date | string | null; rank: bigint | number;
-  themeId: string | null; themeNameId: string | null; themeNameEn: string | null; sourceCount: bigint | number;
+  themeId: string | null; themeNameId: string | null; themeNameEn: string | null; sourceCount: bigint | number; zone: ZoneCode | null;
 };
 
 async function page(db: Db, f: Filter, limit: number, offset: number) {
@@ -80,6 +85,7 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
       id: r.id, title: r.title, description: r.description, level: r.level, owner: r.owner,
       // SQLite hands raw DateTime columns back as ISO text, PostgreSQL as a Date.
       publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
+      zone: agendaZone(r.zone),
       rank: Number(r.rank), sourceCount: Number(r.sourceCount),
       theme: r.themeId ? { id: r.themeId, nameId: r.themeNameId ?? "", nameEn: r.themeNameEn ?? "" } : null,
       cities: list, regions: [...new Set(list.map((c) => c.region))],
@@ -119,7 +125,7 @@ export async function publishedItem(db: Db, id: string) {
     select: {
       id: true, title: true, description: true, level: true, owner: true, indicators: true, publishedAt: true,
       theme: { select: { nameId: true, nameEn: true } },
-      forum: { select: { title: true, titleEn: true, slug: true } },
+      forum: { select: { title: true, titleEn: true, slug: true, hostCity: { select: { timeZone: true } } } },
       milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } },
       sources: {
         orderBy: { proposal: { city: { name: "asc" } } },

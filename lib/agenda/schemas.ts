@@ -1,30 +1,48 @@
 import { z } from "zod";
+import { lines, text } from "@/lib/forms/fields";
+import { parseCalendarDate } from "@/lib/format/calendar";
 
 // Messages are keys of the "agenda" catalogue namespace.
 export const AGENDA_LEVELS = ["NATIONAL", "EVERY_CITY"] as const;
 export const AGENDA_OWNERS = ["APEKSI", "POKJA", "EACH_CITY"] as const;
 
-const milestoneLine = /^(\d{4}-\d{2}-\d{2})\s*[:|-]\s*(.{3,200})$/;
+/** Limits of an agenda item's fields, shown with the form's counters. */
+export const AGENDA_LIMITS = { title: 300, description: 6000, indicators: 3000, milestoneTitle: 200 } as const;
+export const MAX_MILESTONES = 30;
 
-/** Milestones as lines "2027-06-30: Perwal ULD terbit"; each needs a real date and a title. */
+const milestoneLine = /^(\d{4}-\d{2}-\d{2})\s*[:|-]\s*(.+)$/;
+
+/**
+ * Milestones as lines "2027-06-30: Perwal ULD terbit"; each needs a date that exists (31 February
+ * does not) and a title of 3 to 200 characters. Each fault has its own message.
+ */
 const milestones = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : []),
+  lines,
   z
-    .array(z.string().regex(milestoneLine, { error: "milestoneInvalid" }).refine((l) => !Number.isNaN(Date.parse(`${l.slice(0, 10)}T00:00:00Z`)), { error: "milestoneInvalid" }))
-    .max(30, { error: "tooManyMilestones" })
-    .transform((ls) => ls.map((l) => { const m = l.match(milestoneLine)!; return { dueOn: m[1], title: m[2].trim() }; })),
+    .array(
+      z.string().superRefine((l, ctx) => {
+        const m = milestoneLine.exec(l);
+        if (!m) return void ctx.addIssue({ code: "custom", message: "milestoneInvalid" });
+        if (!parseCalendarDate(m[1])) return void ctx.addIssue({ code: "custom", message: "milestoneDateInvalid" });
+        const title = m[2].trim();
+        if (title.length < 3) ctx.addIssue({ code: "custom", message: "milestoneInvalid" });
+        else if (title.length > AGENDA_LIMITS.milestoneTitle) ctx.addIssue({ code: "custom", message: "milestoneTitleTooLong" });
+      }),
+    )
+    .max(MAX_MILESTONES, { error: "tooManyMilestones" })
+    .transform((ls) => ls.map((l) => { const m = milestoneLine.exec(l)!; return { dueOn: m[1], title: m[2].trim() }; })),
 );
 
 export const agendaFields = ["proposalIds", "title", "description", "themeId", "level", "owner", "indicators", "milestones"] as const;
 export type AgendaField = (typeof agendaFields)[number];
 
 export const agendaItemSchema = z.object({
-  title: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(5, { error: "titleRequired" }).max(300, { error: "titleTooLong" })),
-  description: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(10, { error: "descriptionRequired" }).max(6000, { error: "descriptionTooLong" })),
+  title: text({ max: AGENDA_LIMITS.title, min: 5, tooLong: "titleTooLong", required: "titleRequired", multiline: false }),
+  description: text({ max: AGENDA_LIMITS.description, min: 10, tooLong: "descriptionTooLong", required: "descriptionRequired" }),
   themeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
   level: z.enum(AGENDA_LEVELS, { error: "levelRequired" }),
   owner: z.enum(AGENDA_OWNERS, { error: "ownerRequired" }),
-  indicators: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(3000, { error: "indicatorsTooLong" })),
+  indicators: text({ max: AGENDA_LIMITS.indicators, tooLong: "indicatorsTooLong" }),
   milestones,
 });
 export type AgendaItemInput = z.infer<typeof agendaItemSchema>;

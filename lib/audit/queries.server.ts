@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { parseCalendarDate } from "@/lib/format/calendar";
 import type { Db } from "@/lib/db.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+const day = z.string().refine((d) => parseCalendarDate(d) !== null);
 
 /** Filters from the URL; anything malformed is dropped rather than answered with an error. */
 export const auditFilterSchema = z.object({

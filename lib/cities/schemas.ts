@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate, text } from "@/lib/forms/fields";
 import { MEMBERSHIP_STATUSES, REGIONS, TIME_ZONES } from "./constants";
 
 // Messages are keys of the "cityForm" catalogue namespace.
@@ -7,6 +8,9 @@ const optionalNumber = (min: number, max: number, key: string) =>
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
     z.number({ error: key }).min(min, { error: key }).max(max, { error: key }).optional(),
   );
+
+/** Limits of the city forms' fields, shown with their counters. */
+export const CITY_LIMITS = { name: 80, slug: 80, province: 80, membershipReason: 500 } as const;
 
 export const slugify = (text: string) =>
   text
@@ -22,15 +26,15 @@ export type CityField = (typeof cityFields)[number];
 
 export const cityFormSchema = z
   .object({
-    name: z.string({ error: "nameRequired" }).trim().min(2, { error: "nameRequired" }).max(80, { error: "nameTooLong" }),
+    name: text({ max: CITY_LIMITS.name, min: 2, tooLong: "nameTooLong", required: "nameRequired", multiline: false }),
     slug: z
       .string()
       .trim()
       .toLowerCase()
-      .max(80, { error: "slugInvalid" })
+      .max(CITY_LIMITS.slug, { error: "slugTooLong" })
       .refine((s) => s === "" || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), { error: "slugInvalid" })
       .optional(),
-    province: z.string({ error: "provinceRequired" }).trim().min(2, { error: "provinceRequired" }).max(80, { error: "provinceTooLong" }),
+    province: text({ max: CITY_LIMITS.province, min: 2, tooLong: "provinceTooLong", required: "provinceRequired", multiline: false }),
     region: z.enum(REGIONS, { error: "regionUnknown" }),
     timeZone: z.enum(TIME_ZONES, { error: "timeZoneUnknown" }),
     // Indonesia lies within about 11°S–6°N and 95°E–141°E.
@@ -47,11 +51,8 @@ export type MembershipField = (typeof membershipFields)[number];
 
 export const membershipChangeSchema = z.object({
   toStatus: z.enum(MEMBERSHIP_STATUSES, { error: "statusUnknown" }),
-  effectiveOn: z
-    .string({ error: "dateRequired" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" })
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: "dateRequired" }),
-  reason: z.string({ error: "reasonRequired" }).trim().min(5, { error: "reasonRequired" }).max(500, { error: "reasonTooLong" }),
+  effectiveOn: calendarDate("dateInvalid", "dateRequired"),
+  reason: text({ max: CITY_LIMITS.membershipReason, min: 5, tooLong: "reasonTooLong", required: "reasonRequired" }),
 });
 export type MembershipChangeInput = z.infer<typeof membershipChangeSchema>;
 

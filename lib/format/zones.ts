@@ -41,8 +41,28 @@ export function localDayBounds(startsOn: Date, endsOn: Date, zone: ZoneCode): { 
   return { from: new Date(startsOn.getTime() - offset), until: new Date(endsOn.getTime() + 86_400_000 - offset) };
 }
 
+/**
+ * A calendar date as stored (UTC midnight of the day: milestones, forum days, report dates):
+ * "28 Februari 2023" / "28 February 2023". For an instant use formatDayOf with its zone.
+ */
 export function formatDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** The calendar day an instant falls on in a zone, as "2026-11-29". */
+export function dayOf(instant: Date, zone: ZoneCode): string {
+  return new Date(instant.getTime() + ZONES[zone].offsetHours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The calendar day of an instant in a zone, as people read it: "29 November 2026". */
+export function formatDayOf(instant: Date, zone: ZoneCode, locale: string): string {
+  return formatDate(dateOnlyToUtc(dayOf(instant, zone)), locale);
+}
+
+/** An instant with the zone's offset, for open data: "2026-11-29T06:30:00+07:00". */
+export function isoWithOffset(instant: Date, zone: ZoneCode): string {
+  const local = new Date(instant.getTime() + ZONES[zone].offsetHours * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+${pad(ZONES[zone].offsetHours)}:00`;
 }
 
 export function formatDateTime(date: Date, locale: string, zone: ZoneCode): string {

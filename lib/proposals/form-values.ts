@@ -1,3 +1,4 @@
+import { wholeNumberInput } from "@/lib/format/numbers";
 import type { ProposalField } from "./schemas";
 
 type Stored = {
@@ -6,11 +7,11 @@ type Stored = {
   leadAgency: string; partners: string; indicators: string; budgetIdr: bigint | null; fundingSource: string;
 };
 
-/** A stored proposal as the strings its form shows. */
-export function formValuesOf(p: Stored): Partial<Record<ProposalField, string>> {
+/** A stored proposal as the strings its form shows, numbers written as the reader writes them. */
+export function formValuesOf(p: Stored, locale: string): Partial<Record<ProposalField, string>> {
   return {
     title: p.title, forumId: p.forumId ?? "", forumSessionId: p.forumSessionId ?? "", activityId: p.activityId ?? "", themeId: p.themeId ?? "",
     scope: p.scope ?? "", problem: p.problem, evidence: p.evidence, action: p.action, targetGroups: p.targetGroups, timeframe: p.timeframe ?? "",
-    leadAgency: p.leadAgency, partners: p.partners, indicators: p.indicators, budgetIdr: p.budgetIdr?.toString() ?? "", fundingSource: p.fundingSource,
+    leadAgency: p.leadAgency, partners: p.partners, indicators: p.indicators, budgetIdr: wholeNumberInput(p.budgetIdr, locale), fundingSource: p.fundingSource,
   };
 }

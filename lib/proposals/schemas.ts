@@ -1,26 +1,16 @@
 import { z } from "zod";
+import { rupiah, text as textField } from "@/lib/forms/fields";
 import { LIMITS, SCOPES, TARGET_GROUPS, TIMEFRAMES } from "./constants";
 
 // Messages are keys of the "proposalForm" catalogue namespace. The same schemas run in the browser
 // (before sending) and on the server (always).
 
-const text = (max: number, tooLong: string) => z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(max, { error: tooLong }));
+const text = (max: number, tooLong: string) => textField({ max, tooLong });
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(40).optional());
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: key }).optional());
 
-/** "Rp 1.500.000", "1500000" or "1 500 000" → 1500000n; empty → undefined. Decimals and signs are refused. */
-export function parseRupiah(raw: unknown): bigint | undefined | "invalid" {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === "bigint") return raw;
-  const s = String(raw).trim().replace(/^rp\.?\s*/i, "");
-  if (s === "") return undefined;
-  if (!/^\d{1,3}([.\s]\d{3})*$|^\d+$/.test(s)) return "invalid";
-  const digits = s.replace(/[.\s]/g, "");
-  return digits.length > 15 ? "invalid" : BigInt(digits);
-}
-
-const budget = z.preprocess((v) => parseRupiah(v), z.union([z.bigint(), z.undefined()], { error: "budgetInvalid" }));
+const budget = rupiah("budgetInvalid");
 
 const targetGroups = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)),
@@ -29,7 +19,7 @@ const targetGroups = z.preprocess(
 
 /** What a draft needs: a title; everything else may still be empty, but never too long or malformed. */
 export const draftSchema = z.object({
-  title: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(3, { error: "titleRequired" }).max(LIMITS.title, { error: "titleTooLong" })),
+  title: textField({ max: LIMITS.title, tooLong: "titleTooLong", min: 3, required: "titleRequired", multiline: false }),
   forumId: optionalId,
   forumSessionId: optionalId,
   activityId: optionalId,
@@ -40,17 +30,16 @@ export const draftSchema = z.object({
   action: text(LIMITS.action, "actionTooLong"),
   targetGroups,
   timeframe: optionalEnum(TIMEFRAMES, "timeframeUnknown"),
-  leadAgency: text(LIMITS.leadAgency, "leadAgencyTooLong"),
+  leadAgency: textField({ max: LIMITS.leadAgency, tooLong: "leadAgencyTooLong", multiline: false }),
   partners: text(LIMITS.partners, "partnersTooLong"),
   indicators: text(LIMITS.indicators, "indicatorsTooLong"),
   budgetIdr: budget,
-  fundingSource: text(LIMITS.fundingSource, "fundingSourceTooLong"),
+  fundingSource: textField({ max: LIMITS.fundingSource, tooLong: "fundingSourceTooLong", multiline: false }),
 });
 export type ProposalContent = z.infer<typeof draftSchema>;
 
 const required = (key: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string({ error: key }).max(40));
-const longText = (max: number, min: number, tooLong: string, missing: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().min(min, { error: missing }).max(max, { error: tooLong }));
+const longText = (max: number, min: number, tooLong: string, missing: string) => textField({ max, min, tooLong, required: missing });
 
 /**
  * What submission needs: every required field filled in. Field by field (not a refinement of the
@@ -64,7 +53,7 @@ export const submitSchema = draftSchema.extend({
   action: longText(LIMITS.action, 20, "actionTooLong", "actionRequired"),
   targetGroups: targetGroups.refine((g) => g.length > 0, { error: "targetGroupsRequired" }),
   timeframe: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(TIMEFRAMES, { error: "timeframeRequired" })),
-  leadAgency: longText(LIMITS.leadAgency, 2, "leadAgencyTooLong", "leadAgencyRequired"),
+  leadAgency: textField({ max: LIMITS.leadAgency, min: 2, tooLong: "leadAgencyTooLong", required: "leadAgencyRequired", multiline: false }),
   indicators: longText(LIMITS.indicators, 5, "indicatorsTooLong", "indicatorsRequired"),
 });
 
@@ -81,7 +70,7 @@ export const intentSchema = z.object({
 
 export const reasonFields = ["reason"] as const;
 export const reasonSchema = z.object({
-  reason: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(5, { error: "reasonRequired" }).max(LIMITS.reason, { error: "reasonTooLong" })),
+  reason: textField({ max: LIMITS.reason, min: 5, tooLong: "reasonTooLong", required: "reasonRequired" }),
 });
 
 export const workspaceFilterSchema = z.object({

@@ -16,7 +16,7 @@ export async function boardDownload(db: Db, locale: Locale, format: ExportFormat
   const report = await boardReport(db, filter);
   // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal rows.
   let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter));
-  if (format === "csv") tables = tables.filter((x) => x.key === (table ?? "participation"));
+  if (format === "csv" || format === "csv-id") tables = tables.filter((x) => x.key === (table ?? "participation"));
   return exportResponse(format, tables, {
     title: t("reportFileTitle"), name: locale === "en" ? "board-report" : "laporan-dewan", locale, t, isPublic: false,
     filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }),

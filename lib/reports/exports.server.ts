@@ -1,8 +1,8 @@
 // Turns report tables into a downloadable response in the format asked for. Shared by the board's
 // report and the public agenda, so both behave the same: streamed, named, never cached by proxies.
-import { formatDateTime } from "@/lib/format/zones";
+import { dayOf, formatDateTime } from "@/lib/format/zones";
 import type { Locale } from "@/lib/i18n/config";
-import { csvStream } from "./export/csv";
+import { csvStream, INDONESIAN_CSV } from "./export/csv";
 import { slugify } from "./export/cells";
 import { jsonStream } from "./export/json.server";
 import { pdfStream } from "./export/pdf.server";
@@ -12,6 +12,7 @@ import type { ReportTable, Translate } from "./tables";
 
 const TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
+  "csv-id": "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
   pdf: "application/pdf",
@@ -29,12 +30,15 @@ export type ExportMeta = {
 };
 
 export function exportResponse(format: ExportFormat, tables: ReportTable[], meta: ExportMeta, now = new Date()): Response {
-  const stamp = now.toISOString().slice(0, 10);
+  const stamp = dayOf(now, "WIB");
   const table = tables[0];
-  const file = `${meta.name}${format === "csv" ? `-${slugify(table.key)}` : ""}-${stamp}.${format}`;
+  const file = format === "csv" || format === "csv-id"
+    ? `${meta.name}-${slugify(table.key)}-${stamp}${format === "csv-id" ? `-${meta.t("csvSemicolonSuffix")}` : ""}.csv`
+    : `${meta.name}-${stamp}.${format}`;
   const generatedLine = meta.t("generated", { date: formatDateTime(now, meta.locale, "WIB") });
   const body =
     format === "csv" ? csvStream(table)
+    : format === "csv-id" ? csvStream(table, INDONESIAN_CSV)
     : format === "xlsx" ? xlsxStream(tables, { title: meta.title, creator: meta.t("source") })
     : format === "json" ? jsonStream(tables, { title: meta.title, generatedAt: now, locale: meta.locale, filters: meta.filterCodes, source: meta.t("source") })
     : pdfStream(tables, { title: meta.title, subtitle: meta.t("source"), generatedLine, filtersLine: meta.t("filters", { filters: meta.filtersLine }), locale: meta.locale, author: meta.t("source") });

@@ -4,6 +4,7 @@ import { Prisma as P } from "@/generated/sqlite/client";
 import { implementation } from "@/lib/commitments/queries.server";
 import type { Db } from "@/lib/db.server";
 import type { RegionCode } from "@/lib/cities/constants";
+import type { ZoneCode } from "@/lib/format/zones";
 import { REPORTED_STATUSES, type ReportFilter, type ReportedStatus } from "./schemas";
 
 type Sql = ReturnType<typeof P.sql>;
@@ -95,7 +96,7 @@ const PAGE = 1000;
 /** One page of the proposal list after a given id (keyset), with everything a row shows, in one join. */
 export const proposalPageSql = (f: ReportFilter, after: string | null, limit = PAGE) => P.sql`
   SELECT p."id" AS "id", p."title" AS "title", CAST(p."status" AS TEXT) AS "status", CAST(p."scope" AS TEXT) AS "scope", p."submittedAt" AS "submittedAt",
-    c."name" AS "cityName", CAST(c."region" AS TEXT) AS "region", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
+    c."name" AS "cityName", CAST(c."region" AS TEXT) AS "region", CAST(c."timeZone" AS TEXT) AS "cityZone", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
     fo."title" AS "forumTitle", fo."titleEn" AS "forumTitleEn", ai."title" AS "agendaItem"
   FROM "Proposal" p
   JOIN "City" c ON c."id" = p."cityId"
@@ -108,7 +109,7 @@ export const proposalPageSql = (f: ReportFilter, after: string | null, limit = P
   LIMIT ${limit}`;
 
 export type ReportedProposal = {
-  id: string; title: string; status: ReportedStatus; scope: string | null; submittedAt: Date | null; cityName: string; region: RegionCode;
+  id: string; title: string; status: ReportedStatus; scope: string | null; submittedAt: Date | null; cityName: string; region: RegionCode; cityZone: ZoneCode;
   themeNameId: string | null; themeNameEn: string | null; forumTitle: string | null; forumTitleEn: string | null; agendaItem: string | null;
 };
 

@@ -21,7 +21,12 @@ export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
 export const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
-export const EXPORT_FORMATS = ["csv", "xlsx", "json", "pdf"] as const;
+/**
+ * `csv` is comma-separated with decimal points (RFC 4180, for most tools); `csv-id` is what a
+ * spreadsheet set to Indonesian regional settings opens as columns: semicolons between fields and
+ * decimal commas (docs/open-data.md).
+ */
+export const EXPORT_FORMATS = ["csv", "csv-id", "xlsx", "json", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportRequestSchema = z.object({

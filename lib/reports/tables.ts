@@ -1,12 +1,21 @@
 // One localized description of each report table, used by the page, the charts and every export
 // format, so the numbers a board member reads on screen are the numbers in the file they download.
 import { createTranslator } from "next-intl";
+import type { ZoneCode } from "@/lib/format/zones";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { BoardReport, ReportedProposal } from "./queries.server";
 import { REPORTED_STATUSES, share, type ReportTableKey } from "./schemas";
 
-export type Cell = string | number | Date | null;
+/**
+ * A moment (submitted, published): people read the calendar day it falls on in the zone of the city
+ * or forum it belongs to; open data keeps the instant with that zone's offset. A plain Date cell is a
+ * calendar day as stored (UTC midnight).
+ */
+export type Moment = { at: Date; zone: ZoneCode };
+export type Cell = string | number | Date | Moment | null;
+export const moment = (at: Date | null, zone: ZoneCode): Moment | null => (at ? { at, zone } : null);
+export const isMoment = (value: unknown): value is Moment => typeof value === "object" && value !== null && !(value instanceof Date) && "at" in value && "zone" in value;
 export type ColumnKind = "text" | "number" | "percent" | "date";
 export type Column = { key: string; header: string; kind: ColumnKind; /** characters, for XLSX and PDF */ width: number };
 export type ReportTable = {
@@ -128,7 +137,7 @@ function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, en
         p.scope ? enumLabel(`scope.${p.scope}`) : t("noScope"),
         enumLabel(`proposalStatus.${p.status}`),
         p.forumTitle ? (locale === "en" && p.forumTitleEn ? p.forumTitleEn : p.forumTitle) : t("noForum"),
-        p.submittedAt, p.agendaItem ?? "",
+        moment(p.submittedAt, p.cityZone), p.agendaItem ?? "",
       ];
     }
   }
@@ -152,7 +161,7 @@ export function describeFilters(t: Translate, labels: { forum?: string; theme?: 
 }
 
 type AgendaRow = {
-  rank: number; title: string; level: string; publishedAt: Date | null; sourceCount: number;
+  rank: number; title: string; level: string; publishedAt: Date | null; zone: ZoneCode; sourceCount: number;
   theme: { nameId: string; nameEn: string } | null; cities: { name: string; region: string }[]; regions: string[];
 };
 
@@ -165,7 +174,7 @@ export function agendaTable(source: AsyncIterable<AgendaRow>, locale: Locale, me
         item.rank, item.title, enumLabel(`agendaLevel.${item.level}`),
         item.theme ? (locale === "en" ? item.theme.nameEn : item.theme.nameId) : t("noTheme"),
         item.cities.length, counts.members, item.cities.map((c) => c.name).join(", "),
-        item.regions.map((r) => enumLabel(`region.${r}`)).join(", "), item.sourceCount, item.publishedAt,
+        item.regions.map((r) => enumLabel(`region.${r}`)).join(", "), item.sourceCount, moment(item.publishedAt, item.zone),
       ];
     }
   }

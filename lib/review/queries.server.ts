@@ -36,7 +36,7 @@ export async function reviewQueue(db: Db, f: QueueFilter) {
       take: QUEUE_PAGE_SIZE,
       select: {
         id: true, title: true, status: true, scope: true, submittedAt: true, version: true, isDemo: true,
-        city: { select: { name: true, region: true } },
+        city: { select: { name: true, region: true, timeZone: true } },
         theme: { select: { nameId: true, nameEn: true } },
         forum: { select: { title: true, titleEn: true } },
         agendaSources: { select: { agendaItem: { select: { id: true, title: true } } } },

@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { text, whenValid } from "@/lib/forms/fields";
 import { REGIONS } from "@/lib/cities/constants";
 import { SCOPES } from "@/lib/proposals/constants";
 
 export const DECISIONS = ["ACCEPT", "REQUEST_REVISION", "REJECT"] as const;
+/** The chair's note to the city; shown as a counter on the form. */
+export const DECISION_COMMENT_MAX = 2000;
 export const decisionFields = ["decision", "comment"] as const;
 export type DecisionField = (typeof decisionFields)[number];
 
@@ -10,10 +13,10 @@ export type DecisionField = (typeof decisionFields)[number];
 export const decisionSchema = z
   .object({
     decision: z.enum(DECISIONS, { error: "decisionRequired" }),
-    comment: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(2000, { error: "commentTooLong" })),
+    comment: text({ max: DECISION_COMMENT_MAX, tooLong: "commentTooLong" }),
     version: z.coerce.number().int().min(1).max(1_000_000),
   })
-  .refine((d) => d.decision === "ACCEPT" || d.comment.length >= 5, { error: "commentRequired", path: ["comment"] });
+  .refine((d) => d.decision === "ACCEPT" || d.comment.length >= 5, { error: "commentRequired", path: ["comment"], ...whenValid(["decision", "comment"]) });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const QUEUE_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;

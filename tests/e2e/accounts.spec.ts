@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
-import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 async function invite(page: Page, email: string, role: string, city?: string): Promise<string> {
   await page.goto("/manage/users/invite");
@@ -95,7 +95,7 @@ test("an admin deactivates a user whose open session stops working at once", asy
 
   await signIn(page, "admin@pokja.example");
   await page.goto("/manage/users?q=bandung");
-  await page.getByRole("link", { name: "Delegasi Kota Bandung (demo)" }).click();
+  await follow(page, page.getByRole("link", { name: "Delegasi Kota Bandung (demo)" }));
   await page.getByRole("button", { name: "Nonaktifkan akun" }).click();
   await expect(page.getByRole("status").first()).toContainText("Akun sudah dinonaktifkan");
 
@@ -120,7 +120,7 @@ test("an admin issues a reset link; the new password works and the old one does 
   await expect(newcomer).toHaveURL(/notice=invited/);
 
   await page.goto("/manage/users?q=reset.test");
-  await page.getByRole("link", { name: "Uji Atur Ulang" }).click();
+  await follow(page, page.getByRole("link", { name: "Uji Atur Ulang" }));
   await page.getByRole("button", { name: "Buat tautan atur ulang kata sandi" }).click();
   const link = await page.getByLabel(/Tautan atur ulang kata sandi/).inputValue();
 
@@ -148,7 +148,7 @@ for (const locale of LOCALES) {
       await expectAccessible(page);
     }
     await page.goto("/manage/users");
-    await page.locator("tbody tr th a").first().click();
+    await follow(page, page.locator("tbody tr th a").first());
     await expectAccessible(page);
   });
 }
@@ -158,6 +158,7 @@ test("the audit log lists changes with who made them, and filters by action", as
   await page.goto("/manage/audit");
   await page.getByLabel("Tindakan").selectOption("user.deactivate");
   await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/action=user\.deactivate/);
   const rows = page.locator("tbody tr");
   await expect(rows.first()).toContainText("Admin Portal (demo)");
   await expect(rows.first()).toContainText("user.deactivate");

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/seed/demo-accounts";
 import { withE2eDb } from "./support/db";
-import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 /** Presses Tab until `target` has focus: proves it is reachable by keyboard, in order. */
 async function tabTo(page: Page, target: Locator, max = 80) {
@@ -87,8 +87,10 @@ test("the delegate sees a similar Bandung proposal while writing and endorses it
   const bandung = similar.getByRole("link", { name: /Unit Layanan Disabilitas \(ULD\) Ketenagakerjaan di Disnaker Kota Bandung/ });
   await expect(bandung).toBeVisible();
   await expect(similar).toContainText("Bandung");
-  await bandung.press("Enter");
-  await expect(page.getByText("Data contoh")).toBeVisible();
+  await follow(page, bandung, "Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Membentuk Unit Layanan Disabilitas (ULD) Ketenagakerjaan di Disnaker Kota Bandung");
+  // The demo mark beside the title (the footer's demo notice says "Data contoh (demo) …", not this).
+  await expect(page.getByRole("main").getByText("Data contoh", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Dukung atas nama kota saya" }).press("Enter");
   await expect(page.getByRole("status").first()).toContainText("Kota Anda sekarang mendukung usulan ini");
   await expect(page.getByRole("complementary").getByRole("link", { name: "Metro" })).toBeVisible();
@@ -170,6 +172,24 @@ test("a stale save shows both versions and loses neither", async ({ page, browse
   await expect(diff.locator("ins", { hasText: "saya" }).first()).toBeVisible();
 });
 
+test("a budget reads as the reader writes it, on the page and back in the form, in both languages", async ({ page, context, baseURL }) => {
+  await signIn(page, "delegasi.bandung@pokja.example");
+  const title = "Membentuk Unit Layanan Disabilitas (ULD) Ketenagakerjaan di Disnaker Kota Bandung";
+  await page.goto("/workspace");
+  await follow(page, page.getByRole("link", { name: title }));
+  const url = page.url().replace(/\?.*$/, "");
+  await expect(page.getByRole("main")).toContainText("Rp 250.000.000");
+  await follow(page, page.getByRole("link", { name: "Ubah usulan" }));
+  await expect(page.getByLabel("Perkiraan anggaran (rupiah)")).toHaveValue("250.000.000");
+
+  await setLocaleCookie(context, baseURL!, "en");
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("main")).toContainText("IDR 250,000,000");
+  await page.goto(`${url}/edit`);
+  await expect(page.getByLabel("Estimated budget (rupiah)")).toHaveValue("250,000,000");
+});
+
 test("script in a proposal is shown as text, never run", async ({ page }) => {
   await signIn(page, "delegasi.metro@pokja.example");
   await page.goto("/workspace/new");
@@ -204,9 +224,9 @@ for (const locale of LOCALES) {
       await expectAccessible(page);
     }
     await page.goto("/workspace");
-    await page.locator("tbody tr th a").first().click();
+    await follow(page, page.locator("tbody tr th a").first());
     await expectAccessible(page);
-    await page.getByRole("link", { name: locale === "id" ? "Tarik usulan" : "Withdraw proposal" }).click();
+    await follow(page, page.getByRole("link", { name: locale === "id" ? "Tarik usulan" : "Withdraw proposal" }));
     await expectAccessible(page);
   });
 }

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { pdfText, readXlsx } from "../support/documents";
-import { expectAccessible, LOCALES, setLocaleCookie, signIn } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, setLocaleCookie, signIn } from "./support/fixtures";
 
 test("a board member filters the reports by region, reads the table and downloads CSV, XLSX and PDF", async ({ page }) => {
   await signIn(page, "dewan@pokja.example");
-  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Laporan" }).click();
+  await follow(page, page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Laporan" }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Laporan dewan");
   await page.getByLabel("Wilayah", { exact: true }).selectOption("JAWA");
   await page.getByRole("button", { name: "Terapkan" }).click();
@@ -68,5 +68,5 @@ test("the public agenda downloads as open data, and a bad format is a clear 400"
   expect(data.filters.region).toBeNull();
   const bad = await request.get("/agenda/export?format=exe");
   expect(bad.status()).toBe(400);
-  expect(await bad.text()).toContain("csv, xlsx, json");
+  expect(await bad.text()).toContain("csv, csv-id, xlsx, json");
 });

@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
 
 test("the chair reviews the queue, merges three similar proposals from three cities, splits one out and publishes — by keyboard", async ({ page }) => {
   await signIn(page, "ketua@pokja.example");
-  await page.getByRole("link", { name: "Tinjauan" }).press("Enter");
+  await follow(page, page.getByRole("link", { name: "Tinjauan" }), "Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antrean tinjauan");
   await expectAccessible(page);
 
   // A decision needs its comment; the city is told.
-  await page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri" }).press("Enter");
+  await follow(page, page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri" }), "Enter");
   await page.getByLabel("Minta revisi").press("Space");
   await page.getByRole("button", { name: "Simpan keputusan" }).press("Enter");
   await expect(page.locator("main [role=alert]")).toContainText("Tuliskan catatan untuk kota");
@@ -23,7 +23,7 @@ test("the chair reviews the queue, merges three similar proposals from three cit
   await expect(cluster).toContainText("Bandung");
   await expect(cluster).toContainText("Kupang");
   await expectAccessible(page);
-  await cluster.getByRole("link", { name: "Buat butir agenda dari kelompok ini" }).press("Enter");
+  await follow(page, cluster.getByRole("link", { name: "Buat butir agenda dari kelompok ini" }), "Enter");
 
   const selection = page.getByRole("group", { name: "Usulan yang akan digabungkan" });
   await expect(selection.getByRole("checkbox", { checked: true })).not.toHaveCount(0);
@@ -60,7 +60,7 @@ test("a delegate of a merged proposal's city sees where it went", async ({ page 
   const note = page.getByRole("listitem").filter({ hasText: "digabungkan ke butir agenda" }).first();
   await expect(note).toContainText("ULD Ketenagakerjaan di setiap kota anggota");
   await expectAccessible(page);
-  await note.getByRole("link").press("Enter");
+  await follow(page, note.getByRole("link"), "Enter");
   await expect(page.getByRole("region", { name: "Digabungkan ke butir agenda" })).toContainText("ULD Ketenagakerjaan di setiap kota anggota");
   await expect(page.getByRole("region", { name: "Riwayat" })).toContainText("Digabungkan ke agenda");
   await page.goto("/notifications");
@@ -99,10 +99,24 @@ for (const locale of LOCALES) {
       await expectAccessible(page);
     }
     await page.goto("/review?status=SUBMITTED");
-    await page.locator("tbody tr th a").first().click();
+    await follow(page, page.locator("tbody tr th a").first());
     await expectAccessible(page);
   });
 }
+
+test("an over-long decision comment is refused with every character kept, and the counter says by how much", async ({ page }) => {
+  await signIn(page, "sekretariat@pokja.example");
+  await page.goto("/review?status=SUBMITTED");
+  await follow(page, page.locator("tbody tr th a").first());
+  const comment = "Mohon lengkapi data pendukung dan sebutkan sumbernya. ".repeat(47).trim();
+  expect(comment.length).toBeGreaterThan(2500);
+  await page.getByLabel("Minta revisi").check();
+  await page.getByLabel("Catatan untuk kota").fill(comment);
+  await expect(page.locator("#comment-count")).toContainText(`${(comment.length - 2000).toLocaleString("id-ID")} lebih dari batas 2.000`);
+  await page.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(page.locator("#comment-error")).toContainText("2.000");
+  await expect(page.getByLabel("Catatan untuk kota")).toHaveValue(comment);
+});
 
 test("delegates and the board cannot open the review or the agenda tools", async ({ page }) => {
   await signIn(page, "dewan@pokja.example");
@@ -122,7 +136,7 @@ test("the public national agenda shows published items only, with their cities a
   await expect(item).toContainText("Bandung, Semarang");
   await expect(page.locator("main")).not.toContainText("Kampanye kuota pekerja disabilitas"); // a draft
   await expect(page.locator("main")).not.toContainText("(demo)"); // no account names
-  await item.getByRole("link").click();
+  await follow(page, item.getByRole("link"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ULD Ketenagakerjaan di setiap kota anggota");
   await expect(page.getByRole("region", { name: /Kota pengusul/ })).toContainText("Semarang");
   await expectAccessible(page);

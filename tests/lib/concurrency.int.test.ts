@@ -2,7 +2,7 @@
 // changed, and nothing is silently overwritten. On PostgreSQL the second editor uses a second client
 // (a second instance of the portal); SQLite is one process, so there the race is between two requests.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgendaItem, setPublished, updateAgendaItem } from "@/lib/agenda/commands.server";
+import { createAgendaItem, updateAgendaItem } from "@/lib/agenda/commands.server";
 import { agendaItemSchema } from "@/lib/agenda/schemas";
 import { reportProgress } from "@/lib/commitments/commands.server";
 import { progressReportSchema } from "@/lib/commitments/schemas";
@@ -11,6 +11,7 @@ import { DomainError } from "@/lib/errors";
 import { createProposal, saveProposal, VersionConflict } from "@/lib/proposals/commands.server";
 import { draftSchema } from "@/lib/proposals/schemas";
 import { createTestDb, provider, type TestDb } from "../support/db";
+import { publishedItem } from "../support/agenda";
 
 async function race<T>(a: () => Promise<T>, b: () => Promise<T>) {
   const results = await Promise.allSettled([a(), b()]);
@@ -73,8 +74,7 @@ describe(`concurrent edits (${provider})`, () => {
 
   it("two progress reports on the same commitment from the same form: one is stored, one refused", async () => {
     const every = agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" });
-    const item = await createAgendaItem(t.db, chair, every);
-    await setPublished(t.db, chair, item.id, item.version, true);
+    const item = await publishedItem(t.db, chair, every);
     const c = await t.db.commitment.findFirstOrThrow({ where: { agendaItemId: item.id, cityId: bandung.cityId } });
     const input = (summary: string) => progressReportSchema.parse({ status: "IN_PROGRESS", percent: "30", summary, evidence: "", links: "", reportedOn: "2026-11-01", version: String(c.version) });
     const { won, lost } = await race(

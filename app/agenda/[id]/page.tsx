@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { publishedItem } from "@/lib/agenda/public.server";
+import { agendaZone, publishedItem } from "@/lib/agenda/public.server";
 import { publicItemProgress } from "@/lib/commitments/queries.server";
 import { getDb } from "@/lib/db.server";
-import { formatDate } from "@/lib/format/zones";
+import { formatDate, formatDayOf } from "@/lib/format/zones";
 import { localized } from "@/lib/forums/display";
 
 type Params = Promise<{ id: string }>;
@@ -28,7 +28,7 @@ export default async function PublicAgendaItemPage({ params }: { params: Params 
       <h1 className="mb-2 text-3xl break-words">{item.title}</h1>
       <p className="mb-6 text-[var(--color-muted)]">
         {tEnums(`agendaLevel.${item.level}`)} · {t("owner")}: {tEnums(`agendaOwner.${item.owner}`)}
-        {item.publishedAt && <> · {t("published", { date: formatDate(item.publishedAt, locale) })}</>}
+        {item.publishedAt && <> · {t("published", { date: formatDayOf(item.publishedAt, agendaZone(item.forum?.hostCity?.timeZone), locale) })}</>}
       </p>
       <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p>
       {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })}</p>}

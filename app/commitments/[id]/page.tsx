@@ -13,6 +13,7 @@ import { commitmentDetail, isOverdue } from "@/lib/commitments/queries.server";
 import { getDb } from "@/lib/db.server";
 import { formatDate, utcToDateOnly } from "@/lib/format/zones";
 import { can } from "@/lib/policy/policy";
+import { formatPercent } from "@/lib/format/numbers";
 
 type Params = Promise<{ id: string }>;
 
@@ -40,7 +41,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       <h1 className="mb-2 text-3xl break-words">{commitment.agendaItem.title}</h1>
       <p className="mb-6 text-lg">
         {commitment.city.name} · {tEnums(`commitmentKind.${commitment.kind}`)} ·{" "}
-        {commitment.notApplicable ? t("notApplicable") : `${tEnums(`progressStatus.${commitment.status}`)}, ${commitment.percent}%`}
+        {commitment.notApplicable ? t("notApplicable") : `${tEnums(`progressStatus.${commitment.status}`)}, ${formatPercent(commitment.percent, locale)}`}
         {commitment.agendaItem.status === "PUBLISHED" && <> · <Link href={`/agenda/${commitment.agendaItem.id}`}>{t("viewItem")}</Link></>}
       </p>
       {overdue && lastDue && (
@@ -56,7 +57,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
             <ol className="space-y-4">
               {commitment.reports.map((r) => (
                 <li key={r.id} className="rounded border border-[var(--color-line)] p-3">
-                  <p className="font-semibold">{formatDate(r.reportedOn, locale)}: {tEnums(`progressStatus.${r.status}`)}, {r.percent}%</p>
+                  <p className="font-semibold">{formatDate(r.reportedOn, locale)}: {tEnums(`progressStatus.${r.status}`)}, {formatPercent(r.percent, locale)}</p>
                   <p className="whitespace-pre-wrap">{r.summary}</p>
                   {r.evidence && <p className="mt-2 whitespace-pre-wrap"><span className="font-semibold">{t("evidence")}:</span> {r.evidence}</p>}
                   {r.links && (

@@ -8,6 +8,7 @@ import { VersionDiff } from "@/components/proposals/VersionDiff";
 import { Notice } from "@/components/ui/Notice";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
 import { getDb } from "@/lib/db.server";
+import { formatMoney } from "@/lib/format/numbers";
 import { formatDateTime } from "@/lib/format/zones";
 import { localized } from "@/lib/forums/display";
 import { can } from "@/lib/policy/policy";
@@ -98,7 +99,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               {field(tf("leadAgency"), proposal.leadAgency)}
               {field(tf("partners"), proposal.partners)}
               {field(tf("indicators"), proposal.indicators)}
-              {field(tf("budgetIdr"), proposal.budgetIdr !== null ? t("budgetValue", { amount: new Intl.NumberFormat("id-ID").format(proposal.budgetIdr) }) : null)}
+              {field(tf("budgetIdr"), proposal.budgetIdr !== null ? formatMoney(proposal.budgetIdr, locale) : null)}
               {field(tf("fundingSource"), proposal.fundingSource)}
               {field(tf("forumSessionId"), proposal.forumSession ? localized(locale, proposal.forumSession.title, proposal.forumSession.titleEn) : null)}
               {field(tf("activityId"), proposal.activity ? localized(locale, proposal.activity.title, proposal.activity.titleEn) : null)}

@@ -10,6 +10,7 @@ import { todayIn } from "@/lib/commitments/commands.server";
 import { cityCommitments, isOverdue, openNationalItems } from "@/lib/commitments/queries.server";
 import { getDb } from "@/lib/db.server";
 import { formatDate } from "@/lib/format/zones";
+import { formatPercent } from "@/lib/format/numbers";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commitments"))("title") };
@@ -43,7 +44,7 @@ export default async function CityCommitmentsPage() {
                   </th>
                   <td>{tEnums(`commitmentKind.${c.kind}`)}</td>
                   <td>{c.notApplicable ? t("notApplicable") : tEnums(`progressStatus.${c.status}`)}</td>
-                  <td className="text-right tabular-nums">{c.notApplicable ? "—" : `${c.percent}%`}</td>
+                  <td className="text-right tabular-nums">{c.notApplicable ? "—" : formatPercent(c.percent, locale)}</td>
                   <td>{c.lastReportedOn ? formatDate(c.lastReportedOn, locale) : t("never")}</td>
                 </tr>
               ))}

@@ -1,14 +1,20 @@
 // How one cell becomes text in the text formats (CSV, PDF) and how rows are walked, sync or async.
-import type { Cell, ColumnKind, ReportTable } from "../tables";
+import { withoutControls } from "@/lib/forms/text";
+import { formatDecimal, formatPercent } from "@/lib/format/numbers";
+import { dateOnlyToUtc, dayOf, formatDate } from "@/lib/format/zones";
+import { isMoment, type Cell, type ColumnKind, type ReportTable } from "../tables";
 
+/** The calendar day a date cell shows, as "2026-11-29": a moment in its zone, a stored day as it is. */
+export function cellDay(value: Date | { at: Date; zone: Parameters<typeof dayOf>[1] }): string {
+  return isMoment(value) ? dayOf(value.at, value.zone) : value.toISOString().slice(0, 10);
+}
+
+/** A cell as a reader reads it (page, PDF), in the reader's language. */
 export function cellText(value: Cell, kind: ColumnKind, locale: string): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") {
-    const text = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { maximumFractionDigits: 1 }).format(value);
-    return kind === "percent" ? `${text}%` : text;
-  }
-  return value;
+  if (value instanceof Date || isMoment(value)) return formatDate(dateOnlyToUtc(cellDay(value)), locale);
+  if (typeof value === "number") return kind === "percent" ? formatPercent(value, locale) : formatDecimal(value, locale);
+  return withoutControls(value);
 }
 
 export async function* eachRow(table: ReportTable): AsyncIterable<Cell[]> {

@@ -1,28 +1,35 @@
 // CSV for one table: UTF-8 with a byte-order mark so Excel reads Indonesian text correctly, CRLF line
-// ends (RFC 4180), streamed row by row.
-import type { Cell, Column, ReportTable } from "../tables";
-import { eachRow } from "./cells";
+// ends (RFC 4180), streamed row by row. Two dialects: the standard one (comma, decimal point) and the
+// one spreadsheets set to Indonesian regional settings expect (semicolon, decimal comma).
+import { withoutControls } from "@/lib/forms/text";
+import { isMoment, type Cell, type Column, type ReportTable } from "../tables";
+import { cellDay, eachRow } from "./cells";
 
 const BOM = "\uFEFF";
 
-function field(value: Cell, column: Column): string {
+export type CsvDialect = { separator: "," | ";"; decimal: "." | "," };
+export const STANDARD_CSV: CsvDialect = { separator: ",", decimal: "." };
+export const INDONESIAN_CSV: CsvDialect = { separator: ";", decimal: "," };
+
+function field(value: Cell, column: Column, dialect: CsvDialect): string {
   let text: string;
   if (value === null || value === undefined) text = "";
-  else if (value instanceof Date) text = value.toISOString().slice(0, 10);
-  else if (typeof value === "number") text = String(value);
+  else if (value instanceof Date || isMoment(value)) text = cellDay(value);
+  else if (typeof value === "number") text = dialect.decimal === "," ? String(value).replace(".", ",") : String(value);
   else {
-    text = value;
+    text = withoutControls(value);
     // A title typed as "=HYPERLINK(…)" must stay text in a spreadsheet (formula injection).
     if (column.kind === "text" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const needsQuotes = text.includes('"') || text.includes(dialect.separator) || /[\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(cells: Cell[], columns: Column[]): string {
-  return `${cells.map((c, i) => field(c, columns[i])).join(",")}\r\n`;
+export function csvLine(cells: Cell[], columns: Column[], dialect: CsvDialect = STANDARD_CSV): string {
+  return `${cells.map((c, i) => field(c, columns[i], dialect)).join(dialect.separator)}\r\n`;
 }
 
-export function csvStream(table: ReportTable): ReadableStream<Uint8Array> {
+export function csvStream(table: ReportTable, dialect: CsvDialect = STANDARD_CSV): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rows = eachRow(table)[Symbol.asyncIterator]();
   let started = false;
@@ -30,7 +37,7 @@ export function csvStream(table: ReportTable): ReadableStream<Uint8Array> {
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(BOM + csvLine(table.columns.map((c) => c.header), table.columns.map((c) => ({ ...c, kind: "text" as const })))));
+        controller.enqueue(encoder.encode(BOM + csvLine(table.columns.map((c) => c.header), table.columns.map((c) => ({ ...c, kind: "text" as const })), dialect)));
         return;
       }
       // A batch per pull keeps the stream fast without holding the whole table.
@@ -42,7 +49,7 @@ export function csvStream(table: ReportTable): ReadableStream<Uint8Array> {
           controller.close();
           return;
         }
-        chunk += csvLine(next.value, table.columns);
+        chunk += csvLine(next.value, table.columns, dialect);
       }
       controller.enqueue(encoder.encode(chunk));
     },

@@ -1,6 +1,12 @@
 // Open data: the report as JSON, streamed. Field meanings are documented in docs/open-data.md.
-import type { ReportTable } from "../tables";
-import { eachRow } from "./cells";
+import { withoutControls } from "@/lib/forms/text";
+import { isoWithOffset } from "@/lib/format/zones";
+import { isMoment, type Cell, type ReportTable } from "../tables";
+import { cellDay, eachRow } from "./cells";
+
+/** Moments as instants with their zone's offset; calendar days as "YYYY-MM-DD". */
+const jsonValue = (value: Cell) =>
+  isMoment(value) ? isoWithOffset(value.at, value.zone) : value instanceof Date ? cellDay(value) : typeof value === "string" ? withoutControls(value) : value;
 
 export type JsonMeta = { title: string; generatedAt: Date; locale: string; filters: Record<string, string | null>; source: string };
 
@@ -14,7 +20,7 @@ export function jsonStream(tables: ReportTable[], meta: JsonMeta): ReadableStrea
       let first = true;
       let chunk = "";
       for await (const row of eachRow(table)) {
-        const record = Object.fromEntries(table.columns.map((c, i) => [c.key, row[i] instanceof Date ? (row[i] as Date).toISOString() : row[i]]));
+        const record = Object.fromEntries(table.columns.map((c, i) => [c.key, jsonValue(row[i])]));
         chunk += `${first ? "" : ","}${JSON.stringify(record)}`;
         first = false;
         if (chunk.length > 64_000) {

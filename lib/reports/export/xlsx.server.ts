@@ -3,8 +3,17 @@
 // zipped out as it is read from the database instead of being built in memory.
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ReportTable } from "../tables";
-import { eachRow } from "./cells";
+import { withoutControls } from "@/lib/forms/text";
+import { dateOnlyToUtc } from "@/lib/format/zones";
+import { isMoment, type Cell, type ColumnKind, type ReportTable } from "../tables";
+import { cellDay, eachRow } from "./cells";
+
+/** A cell as the workbook stores it: percentages as fractions, days as dates, text without controls. */
+function xlsxValue(value: Cell, kind: ColumnKind) {
+  if (value instanceof Date || isMoment(value)) return dateOnlyToUtc(cellDay(value));
+  if (kind === "percent" && typeof value === "number") return value / 100;
+  return typeof value === "string" ? withoutControls(value) : value;
+}
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], unique in the book. */
 export function sheetName(title: string, taken: Set<string>): string {
@@ -33,7 +42,7 @@ export async function writeXlsx(tables: ReportTable[], meta: { title: string; cr
     sheet.getRow(1).commit();
     let written = 0;
     for await (const row of eachRow(table)) {
-      sheet.addRow(row.map((v, i) => (table.columns[i].kind === "percent" && typeof v === "number" ? v / 100 : v))).commit();
+      sheet.addRow(row.map((v, i) => xlsxValue(v, table.columns[i].kind))).commit();
       // Let the zip stream drain now and then instead of queueing every row first.
       if (++written % 2000 === 0) await new Promise((r) => setImmediate(r));
     }

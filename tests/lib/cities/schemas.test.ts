@@ -40,7 +40,7 @@ describe("membershipChangeSchema", () => {
   it("needs a known status, a real date and a reason", () => {
     expect(membershipChangeSchema.safeParse({ toStatus: "MEMBER", effectiveOn: "2023-03-01", reason: "Surat Apeksi" }).success).toBe(true);
     const bad = membershipChangeSchema.safeParse({ toStatus: "OWNER", effectiveOn: "2023-13-45", reason: "ok" });
-    expect(bad.error?.issues.map((i) => i.message)).toEqual(["statusUnknown", "dateRequired", "reasonRequired"]);
+    expect(bad.error?.issues.map((i) => i.message)).toEqual(["statusUnknown", "dateInvalid", "reasonRequired"]);
   });
 });
 

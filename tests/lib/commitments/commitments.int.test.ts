@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgendaItem, setPublished } from "@/lib/agenda/commands.server";
+import { setPublished } from "@/lib/agenda/commands.server";
 import { agendaItemSchema } from "@/lib/agenda/schemas";
 import { changeMembership } from "@/lib/cities/commands.server";
 import { membershipChangeSchema } from "@/lib/cities/schemas";
@@ -9,6 +9,7 @@ import { progressReportSchema, scorecardSchema } from "@/lib/commitments/schemas
 import { REGIONS } from "@/lib/cities/constants";
 import type { Db } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
+import { publishedItem } from "../../support/agenda";
 import { createTestDb, provider, type TestDb } from "../../support/db";
 
 async function refusal(promise: Promise<unknown>) {
@@ -55,12 +56,8 @@ describe(`commitments, progress and scorecard (${provider})`, () => {
     const m = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
     bandung = { id: b.id, cityId: b.cityId! };
     metro = { id: m.id, cityId: m.cityId! };
-    const item = await createAgendaItem(t.db, chair, base);
-    await setPublished(t.db, chair, item.id, item.version, true);
-    everyCity = item.id;
-    const nat = await createAgendaItem(t.db, chair, { ...base, title: "Kampanye nasional kuota 2%", level: "NATIONAL", owner: "APEKSI", milestones: [] });
-    await setPublished(t.db, chair, nat.id, nat.version, true);
-    national = nat.id;
+    everyCity = (await publishedItem(t.db, chair, base)).id;
+    national = (await publishedItem(t.db, chair, { ...base, title: "Kampanye nasional kuota 2%", level: "NATIONAL", owner: "APEKSI", milestones: [] })).id;
   });
   afterAll(() => t.drop());
 

@@ -9,6 +9,7 @@ vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next-intl/server", () => nextIntlServerMock());
 
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { containsForbiddenCharacters } from "@/lib/forms/text";
 import { hostileValue } from "./hostile";
 
 /** What a browser or a hand-made request can send: strings only (objects arrive as their JSON). */
@@ -33,12 +34,11 @@ describe(`server actions under hostile input (${provider})`, () => {
     process.env.DATABASE_URL = t.url;
     const { resetDbForTests } = await import("@/lib/db.server");
     resetDbForTests();
-    const { createAgendaItem, setPublished } = await import("@/lib/agenda/commands.server");
     const { agendaItemSchema } = await import("@/lib/agenda/schemas");
+    const { publishedItem } = await import("../../support/agenda");
     const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
     const bandung = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
-    const item = await createAgendaItem(t.db, chair, agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }));
-    await setPublished(t.db, chair, item.id, item.version, true);
+    const item = await publishedItem(t.db, chair, agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }));
     ids = {
       bandungUser: bandung.id, chair: chair.id, item: item.id,
       bandungProposal: (await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "bandung" } } })).id,
@@ -87,7 +87,7 @@ describe(`server actions under hostile input (${provider})`, () => {
     const forged = await outcome(() => commitments.reportProgressAction(ids.commitment, idle, form({ status: "PLANNED", percent: "10", summary: "Rencana kerja sudah disusun.", evidence: "", links: "", reportedOn: "2026-01-01", version: "abc" })));
     expect(forged.value).toMatchObject({ status: "error", formError: "Formulir ini tidak lengkap atau sudah kedaluwarsa. Muat ulang halaman lalu coba lagi." });
     const odd = await outcome(() => commitments.scorecardAction(idle, form({ indicator: "GOVERNMENT_EMPLOYMENT", asOf: "2026-01-01", source: "BKPSDM", employedWithDisability: ["1", "2"], totalStaff: "10" })));
-    expect((odd.value as { errors: Record<string, string> }).errors.employedWithDisability).toBe("Periksa isian ini.");
+    expect((odd.value as { errors: Record<string, string> }).errors.employedWithDisability).toBe("Isi bilangan bulat tanpa desimal, misalnya 12 atau 1.250.");
   });
 
   it("the chair's forms never fail, whatever they carry", async () => {
@@ -143,6 +143,7 @@ describe(`server actions under hostile input (${provider})`, () => {
   it("leaves only rows that obey the forms' rules", async () => {
     for (const p of await t.db.proposal.findMany()) {
       expect(p.title.length, p.id).toBeGreaterThan(0);
+      for (const text of [p.title, p.problem, p.evidence, p.action, p.leadAgency, p.partners, p.indicators, p.fundingSource]) expect(containsForbiddenCharacters(text), JSON.stringify(text)).toBe(false);
       expect(p.title.length).toBeLessThanOrEqual(300);
       if (p.status !== "DRAFT") expect(p.problem.trim().length).toBeGreaterThanOrEqual(20);
     }

@@ -15,6 +15,7 @@ import * as proposals from "@/lib/proposals/schemas";
 import * as reports from "@/lib/reports/schemas";
 import * as review from "@/lib/review/schemas";
 import type { z } from "zod";
+import { containsForbiddenCharacters } from "@/lib/forms/text";
 import { hostileRecord } from "./hostile";
 
 const schemas: Record<string, z.ZodType> = {
@@ -29,6 +30,17 @@ function longest(value: unknown): number {
   if (value && typeof value === "object") return Math.max(0, ...Object.values(value).map(longest));
   return 0;
 }
+
+/** Every string anywhere in a parsed value. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Schemas of what people type and the portal stores (not URL filters or settings). */
+const STORED = (name: string) => !/filter|env|export|intent|reorder|merge|signIn/i.test(name);
 
 function keysOf(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown>; def?: { options?: { shape: Record<string, unknown> }[] } });
@@ -47,7 +59,10 @@ describe("every schema under hostile input", () => {
       fc.assert(
         fc.property(hostileRecord(keysOf(schema)), (input) => {
           const result = schema.safeParse(input);
-          if (result.success) expect(longest(result.data)).toBeLessThanOrEqual(12_000);
+          if (!result.success) return;
+          expect(longest(result.data)).toBeLessThanOrEqual(12_000);
+          // Nothing invisible or deceptive is ever stored (lib/forms/text.ts).
+          if (STORED(name)) for (const s of strings(result.data)) expect(containsForbiddenCharacters(s), JSON.stringify(s)).toBe(false);
         }),
         { numRuns: 150 },
       );

@@ -83,11 +83,10 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
   });
 
   it("cannot report progress on Bandung's commitment, mark it not applicable or open it; nothing is stored", async () => {
-    const { createAgendaItem, setPublished } = await import("@/lib/agenda/commands.server");
     const { agendaItemSchema } = await import("@/lib/agenda/schemas");
+    const { publishedItem } = await import("../../support/agenda");
     const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
-    const item = await createAgendaItem(t.db, chair, agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }));
-    await setPublished(t.db, chair, item.id, item.version, true);
+    const item = await publishedItem(t.db, chair, agendaItemSchema.parse({ title: "ULD di setiap kota", description: "Setiap kota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "" }));
     const target = await t.db.commitment.findFirstOrThrow({ where: { agendaItemId: item.id, city: { slug: "bandung" } } });
     const commitments = await import("@/lib/commitments/actions");
     const idle = { status: "idle" as const, errors: {}, values: {} };

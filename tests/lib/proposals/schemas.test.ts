@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compareSnapshots, diffWords } from "@/lib/proposals/diff";
-import { draftSchema, parseRupiah, submitSchema } from "@/lib/proposals/schemas";
+import { parseWholeNumber } from "@/lib/format/numbers";
+import { draftSchema, submitSchema } from "@/lib/proposals/schemas";
+
+const parseRupiah = (raw: unknown) => parseWholeNumber(raw, { money: true });
 
 const complete = {
   title: "ULD Ketenagakerjaan", forumId: "f1", themeId: "t1", scope: "CITY_ACTION_PLAN",

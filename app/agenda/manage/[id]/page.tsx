@@ -29,7 +29,7 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
     db.theme.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { id: true, nameId: true, nameEn: true } }),
   ]);
   const merges = [...new Map(item.sources.map((s) => [s.mergeId, s])).values()];
-  const savedKey = saved && ["created", "merged", "updated", "split", "undone", "published", "unpublished"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
+  const savedKey = saved && ["created", "merged", "updated", "split", "splitLast", "undone", "published", "unpublished"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
   const publishRef = { id: item.id, publish: item.status !== "PUBLISHED" };
   return (
     <>
@@ -48,6 +48,7 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
 
       <section aria-labelledby="sources-title" className="mb-10">
         <h2 id="sources-title" className="mb-3 text-2xl">{t("sourcesTitle")}</h2>
+        {item.sources.length === 0 && <Notice tone="warning">{t("noSourcesWarning")}</Notice>}
         <ul className="space-y-3">
           {item.sources.map((s) => (
             <li key={s.proposal.id} className="flex flex-wrap items-start justify-between gap-4 border-b border-[var(--color-line)] pb-3">
@@ -79,9 +80,13 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
 
       <section aria-labelledby="publish-title" className="mb-10">
         <h2 id="publish-title" className="sr-only">{t("publish")}</h2>
-        <ClientIntl namespaces={["accounts"]}>
-          <PublishForm action={publishAction.bind(null, publishRef)} version={item.version} label={publishRef.publish ? t("publish") : t("unpublish")} hint={t("publishHint")} />
-        </ClientIntl>
+        {publishRef.publish && item.sources.length === 0 ? (
+          <p>{t("publishNeedsSource")}</p>
+        ) : (
+          <ClientIntl namespaces={["accounts"]}>
+            <PublishForm action={publishAction.bind(null, publishRef)} version={item.version} label={publishRef.publish ? t("publish") : t("unpublish")} hint={t("publishHint")} />
+          </ClientIntl>
+        )}
       </section>
 
       <section aria-labelledby="edit-title">

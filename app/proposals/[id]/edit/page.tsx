@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -22,7 +22,7 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
   const proposal = await getProposalForEdit(db, id.slice(0, 40));
   if (!proposal) notFound();
   await requirePermission("proposal.edit", { cityId: proposal.cityId, status: proposal.status });
-  const [t, tp, options] = await Promise.all([getTranslations("proposalForm"), getTranslations("proposals"), proposalFormOptions(db)]);
+  const [t, tp, options, locale] = await Promise.all([getTranslations("proposalForm"), getTranslations("proposals"), proposalFormOptions(db), getLocale()]);
   if (!EDITABLE.includes(proposal.status)) {
     return (
       <div className="max-w-2xl">
@@ -38,7 +38,7 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
       <ClientIntl namespaces={["proposalForm", "enums"]}>
         <ProposalForm
           action={saveProposalAction.bind(null, proposal.id)}
-          initial={formValuesOf(proposal)}
+          initial={formValuesOf(proposal, locale)}
           version={proposal.version}
           proposalId={proposal.id}
           options={options}
