@@ -6,7 +6,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    env: { LOG_LEVEL: "silent" },
+    // The same as next.config.js's experimental.authInterrupts, so pages can answer forbidden() in tests.
+    env: { LOG_LEVEL: "silent", __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks", // better-sqlite3 is a native addon: one process per file

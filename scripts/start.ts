@@ -1,7 +1,7 @@
 // npm start: database ready (migrated; seeded when new), build when the sources changed, then serve.
 //   --dev         next dev instead of a production build
 //   --build-only  prepare and build, do not serve
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkEnv } from "../lib/config/env.ts";
@@ -10,6 +10,7 @@ import { ensureLocalSecret } from "./lib/secret.ts";
 import { DEMO_PASSWORD, demoAccounts } from "../lib/seed/demo-accounts.ts";
 import { buildIfNeeded } from "./lib/build.ts";
 import { describeDatabase, explainDatabaseError, prepareDatabase } from "./lib/database.ts";
+import { startServer, stopOnSignals } from "./lib/server.ts";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -56,21 +57,17 @@ async function main() {
   }
   if (args.has("--build-only")) return;
 
-  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", host], {
-    stdio: ["inherit", "pipe", "inherit"],
-    env: process.env,
-  });
-  let announced = false;
-  child.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
-      announced = true;
-      announce();
-    }
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  // The server runs in this process: a SIGTERM or SIGINT to it (from systemd, Docker, a plain kill
+  // or Ctrl-C) stops the portal gracefully (scripts/lib/server.ts).
+  if (!dev) Object.assign(process.env, { NODE_ENV: "production" });
+  let server;
+  try {
+    server = await startServer({ port, hostname: host, dev });
+  } catch (error) {
+    fail(`could not serve on ${host}:${port}: ${(error as Error).message}`);
+  }
+  stopOnSignals(server);
+  announce();
 }
 
 function announce() {

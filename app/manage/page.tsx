@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { signInAlerts } from "@/lib/accounts/queries.server";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { getDb } from "@/lib/db.server";
+import { formatDateTime } from "@/lib/format/zones";
 import { can } from "@/lib/policy/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ManagePage() {
   const user = await requirePermission("manage.view");
-  const t = await getTranslations("manage");
+  const [t, locale] = await Promise.all([getTranslations("manage"), getLocale()]);
   const actor = actorOf(user);
+  const alerts = can(actor, "user.manage") ? await signInAlerts(getDb()) : [];
   const tasks = [
     { href: "/cities", title: t("cities"), hint: t("citiesHint") },
     { href: "/forums", title: t("forums"), hint: t("forumsHint") },
@@ -30,6 +34,22 @@ export default async function ManagePage() {
           </li>
         ))}
       </ul>
+      {can(actor, "user.manage") && (
+        <section aria-labelledby="alerts-title" className="mt-10">
+          <h2 id="alerts-title" className="mb-2 text-2xl">{t("alertsTitle")}</h2>
+          <p className="mb-3">{t("alertsLead")}</p>
+          {alerts.length === 0 ? <p>{t("alertsNone")}</p> : (
+            <ul className="list-disc space-y-1 pl-6">
+              {alerts.map((a) => (
+                <li key={a.email}>
+                  {a.user ? <Link href={`/manage/users/${a.user.id}`}>{a.user.name}</Link> : <span className="break-all">{a.email}</span>}
+                  {" — "}{t("alertsValue", { failures: a.failures, since: formatDateTime(a.since, locale, "WIB") })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -32,8 +32,8 @@ export default async function NotificationsPage() {
               <li key={n.id} className={`border-l-4 p-3 ${n.readAt ? "border-[var(--color-line)]" : "border-[var(--color-brand)] bg-[var(--color-brand-soft)]"}`}>
                 {!n.readAt && <span className="mr-2 font-semibold">{t("new")}:</span>}
                 {(() => {
-                  const text = t(key, { title: "", comment: "", item: "", date: "", ...params });
-                  const href = n.proposalId ? `/proposals/${n.proposalId}` : n.kind === "progress.reminder" ? "/workspace/commitments" : null;
+                  const text = t(key, { title: "", comment: "", item: "", date: "", failures: "", ...params });
+                  const href = n.proposalId ? `/proposals/${n.proposalId}` : n.kind === "progress.reminder" ? "/workspace/commitments" : n.kind === "account.signInFailures" ? "/account" : null;
                   return href ? <Link href={href}>{text}</Link> : text;
                 })()}
                 <span className="block text-sm text-[var(--color-muted)]">{formatDateTime(n.createdAt, locale, "WIB")}</span>

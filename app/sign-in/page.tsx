@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { Notice } from "@/components/ui/Notice";
-import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { safeDestination } from "@/lib/http/destination";
 import { getCurrentUser } from "@/lib/auth/session.server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       {user && <p className="mb-4 bg-[var(--color-brand-soft)] p-3">{t("alreadySignedIn", { name: user.name })}</p>}
       <p className="mb-6">{t("lead")}</p>
       <SignInForm
-        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        callbackUrl={safeDestination(params.callbackUrl)}
         email={typeof params.email === "string" ? params.email.slice(0, 254) : ""}
         labels={{
           email: t("email"),

@@ -5,10 +5,10 @@ import { startSession } from "@/lib/auth/session-cookie.server";
 import { getDb } from "@/lib/db.server";
 import { handleForm, handlePublicForm } from "@/lib/forms/action.server";
 import type { FormState } from "@/lib/forms/state";
-import { publicOrigin } from "@/lib/http/request.server";
+import { clientAddress, publicOrigin } from "@/lib/http/request.server";
 import { sendMail } from "@/lib/mail/mailer.server";
 import {
-  acceptInvitation, changeOwnPassword, changeUserRole, inviteUser, issuePasswordReset, resetPassword, setUserActive,
+  acceptInvitation, changeOwnPassword, changeUserRole, endSessionsOf, inviteUser, issuePasswordReset, resetPassword, setUserActive,
 } from "./commands.server";
 import {
   acceptInvitationSchema, changePasswordFields, changePasswordSchema, inviteFields, inviteSchema, resetPasswordSchema,
@@ -60,7 +60,7 @@ export async function changeOwnPasswordAction(_prev: FormState<ChangePasswordFie
     formData, fields: changePasswordFields, schema: changePasswordSchema, namespace: "accounts", permission: "account.update",
     run: async (user, input) => {
       const updated = await changeOwnPassword(getDb(), user, input.current, input.password);
-      await startSession(updated); // other sessions end with the change; this one continues
+      await startSession(getDb(), updated, await clientAddress()); // every session ended with the change; this person continues in a new one
       return updated;
     },
     successMessage: () => t("passwordChanged"),
@@ -95,5 +95,13 @@ export async function issuePasswordResetAction(userId: string, _prev: FormState<
       const mailed = await sendMail({ to: user.email, subject: t("resetMailSubject"), text: t("resetMailBody", { link, expires }) });
       return { link, email: user.email, expires, mailed: mailed ? "yes" : "no" };
     },
+  });
+}
+
+export async function endSessionsAction(userId: string, _prev: FormState<"form">, formData: FormData): Promise<FormState<"form">> {
+  return handleForm({
+    formData, fields: [], schema: none, namespace: "accounts", permission: "user.manage",
+    run: (user) => endSessionsOf(getDb(), user, userId),
+    redirectTo: (r) => `/manage/users/${userId}?saved=sessionsEnded&count=${r.ended}`,
   });
 }

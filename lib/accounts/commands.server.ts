@@ -2,6 +2,8 @@
 // (passwords, tokens) never reach the audit log.
 import { recordAudit } from "@/lib/audit/audit.server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.server";
+import { endUserSessions } from "@/lib/auth/sessions.server";
+import { clearAccount } from "./throttle.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
@@ -76,7 +78,8 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
     const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true } });
     if (!before) throw new DomainError("userNotFound");
     const after = await tx.user.update({ where: { id: userId }, data: { active } });
-    await recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: userId, before: { active: before.active }, after: { active } });
+    const ended = active ? 0 : await endUserSessions(tx, userId, "deactivated");
+    await recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: userId, before: { active: before.active }, after: { active, ...(active ? {} : { sessionsEnded: ended }) } });
     return after;
   });
 }
@@ -119,7 +122,7 @@ export async function resetByToken(db: Db, token: string, now = new Date()) {
 /** Sets a new password from a reset link; every existing session of the user ends. */
 export async function resetPassword(db: Db, token: string, password: string, now = new Date()) {
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hashToken(token) } });
     if (!reset) throw new DomainError("resetInvalid");
     if (reset.usedAt) throw new DomainError("resetUsed");
@@ -127,9 +130,13 @@ export async function resetPassword(db: Db, token: string, password: string, now
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new DomainError("resetUsed");
     const user = await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, passwordChangedAt: now } });
-    await recordAudit(tx, { actorId: user.id, action: "user.resetPassword", entityType: "User", entityId: user.id });
+    const ended = await endUserSessions(tx, user.id, "passwordReset", now);
+    await recordAudit(tx, { actorId: user.id, action: "user.resetPassword", entityType: "User", entityId: user.id, after: { sessionsEnded: ended } });
     return user;
   });
+  // A completed reset always restores access: addresses slowed down for this account start afresh.
+  await clearAccount(db, user.email);
+  return user;
 }
 
 /** The signed-in user's own password change: the current password is required. */
@@ -139,8 +146,21 @@ export async function changeOwnPassword(db: Db, actor: Actor, current: string, p
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: now } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id });
+    // Every session ends, this one too; the action opens a fresh one for the person who changed it.
+    const ended = await endUserSessions(tx, actor.id, "passwordChanged", now);
+    await recordAudit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id, after: { sessionsEnded: ended } });
     return updated;
+  });
+}
+
+/** An admin ends every session of a user (a lost phone, a shared computer): they must sign in again. */
+export async function endSessionsOf(db: Db, actor: Actor, userId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw new DomainError("userNotFound");
+    const ended = await endUserSessions(tx, userId, "admin", now);
+    await recordAudit(tx, { actorId: actor.id, action: "auth.sessionsEnded", entityType: "User", entityId: userId, after: { sessionsEnded: ended } });
+    return { ended };
   });
 }
 

@@ -3,12 +3,16 @@
 // returns a localized message with the email still filled in.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { recordAudit } from "@/lib/audit/audit.server";
 import { getDb } from "@/lib/db.server";
 import { echoValues, fieldErrors, type FormState } from "@/lib/forms/state";
 import { clientAddress } from "@/lib/http/request.server";
+import { safeDestination } from "@/lib/http/destination";
+import { logger } from "@/lib/log/logger.server";
 import { attemptSignIn } from "./authenticate.server";
-import { safeCallbackUrl, signInFields, signInSchema } from "./schemas";
+import { signInFields, signInSchema } from "./schemas";
 import { endSession, startSession } from "./session-cookie.server";
+import { pruneSessions } from "./sessions.server";
 
 export type SignInField = (typeof signInFields)[number];
 
@@ -17,9 +21,11 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   const values = echoValues(formData, signInFields, ["password"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { status: "error", errors: fieldErrors(parsed.error.issues, (k) => t(k)), values };
+    return { status: "error", errors: fieldErrors(parsed.error.issues, (k) => (t.has(k) ? t(k) : t("emailInvalid"))), values };
   }
-  const attempt = await attemptSignIn(getDb(), parsed.data.email, parsed.data.password, await clientAddress());
+  const db = getDb();
+  const address = await clientAddress();
+  const attempt = await attemptSignIn(db, parsed.data.email, parsed.data.password, address);
   if (attempt.outcome === "locked") {
     const message = attempt.long
       ? t("lockedLong", { minutes: Math.ceil(attempt.retryAfterSeconds / 60) })
@@ -29,11 +35,17 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   if (attempt.outcome === "invalid") {
     return { status: "error", errors: { email: t("invalidCredentials") }, values };
   }
-  await startSession(attempt.user);
-  redirect(safeCallbackUrl(parsed.data.callbackUrl));
+  await startSession(db, attempt.user, address);
+  await pruneSessions(db);
+  redirect(safeDestination(parsed.data.callbackUrl));
 }
 
 export async function signOutAction(): Promise<void> {
-  await endSession();
+  const db = getDb();
+  const userId = await endSession(db, "signOut");
+  if (userId) {
+    await recordAudit(db, { actorId: userId, action: "auth.signedOut", entityType: "User", entityId: userId, after: { address: await clientAddress() } });
+    logger().info({ event: "signOut", userId }, "sign-out");
+  }
   redirect("/");
 }

@@ -1,4 +1,4 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { can, type Action, type Resource } from "@/lib/policy/policy";
 import { getCurrentUser, type CurrentUser } from "./session.server";
@@ -27,6 +27,17 @@ export async function requirePermission(action: Action, resource?: Resource): Pr
   }
   if (!can(actorOf(user), action, resource)) forbidden();
   return user;
+}
+
+/**
+ * For a page about one record, after requireUser. A record that does not exist and one the user may
+ * not `view` answer the same 404, so an id tells an outsider nothing; a record they may see but not
+ * `action` (e.g. edit) answers 403.
+ */
+export function assertRecordAccess(user: CurrentUser, resource: Resource | null | undefined, view: Action, action?: Action): void {
+  const actor = actorOf(user);
+  if (!resource || !can(actor, view, resource)) notFound();
+  if (action && !can(actor, action, resource)) forbidden();
 }
 
 /** Whether the current visitor may `action` — for showing or hiding links, never for enforcing. */

@@ -1,35 +1,22 @@
 import { cache } from "react";
-import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { getDb } from "@/lib/db.server";
-import { authSecret, sessionCookieName } from "./secret.server";
+import { cookieSession } from "./session-cookie.server";
+import { sessionUser } from "./sessions.server";
 
 export type CurrentUser = { id: string; email: string; name: string; role: string; locale: string; cityId: string | null };
 
 /**
- * The signed-in user for this request, or null. The session token only names the user; whether
- * they are still active, and their role, come from the database on every request, so deactivating
- * an account or changing a role takes effect at once.
+ * The signed-in user for this request, or null. The cookie only names a session; whether it is still
+ * open, and the user's role and active flag, come from the database on every request, so signing out,
+ * an admin ending the session, deactivating an account or changing a role take effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
-  if (!raw) return null;
-  let userId: string | undefined;
-  let issuedAt = 0;
-  try {
-    const token = await decode({ token: raw, secret: authSecret() });
-    userId = token?.sub;
-    issuedAt = typeof token?.iat === "number" ? token.iat : 0;
-  } catch {
-    return null; // forged, expired or signed with an old secret
-  }
-  if (!userId) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, locale: true, active: true, cityId: true, passwordChangedAt: true },
-  });
-  if (!user?.active) return null;
-  // A password change or reset ends every session issued before it.
-  if (issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000)) return null;
+  const session = await cookieSession();
+  if (!session) return null;
+  const user = await sessionUser(getDb(), session.sid, session.sub);
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, cityId: user.cityId };
 });
+
+/** The id of the request's session, if it names one (for ending it). */
+export const currentSessionId = async () => (await cookieSession())?.sid ?? null;

@@ -26,7 +26,8 @@ export const envSchema = z
     NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be the portal's public address, e.g. https://pokja.apeksi.or.id" })),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s]+$/, { error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…" })),
     SMTP_FROM: optional(z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, { error: "SMTP_FROM must be an address, e.g. Portal Pokja <no-reply@apeksi.or.id>" })),
-    TRUST_PROXY: optional(z.enum(["0", "1"], { error: "TRUST_PROXY must be 1 (behind a reverse proxy) or 0" })),
+    // How many reverse proxies stand in front of the portal (0: none, it reads the socket's address).
+    TRUST_PROXY: optional(int(0, 10, "TRUST_PROXY (the number of reverse proxies in front of the portal)")),
     DEMO_ACCOUNTS: optional(z.enum(["on", "off"], { error: "DEMO_ACCOUNTS must be on or off" })),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" })),
   })

@@ -1,14 +1,13 @@
 import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER, normaliseAddress } from "./client-address";
 
 /**
- * The client's address, when it can be trusted: only behind a reverse proxy that sets
- * X-Forwarded-For (TRUST_PROXY=1). Served directly, a client can send any X-Forwarded-For it likes,
- * so no address is claimed at all (null).
+ * The client's address as the portal's own server determined it (scripts/lib/server.ts: the socket's,
+ * or X-Forwarded-For read from the right behind TRUST_PROXY=N proxies). The server overwrites the
+ * header on every request, so a client cannot choose it. Null outside that server (e.g. tests).
  */
 export async function clientAddress(): Promise<string | null> {
-  if (process.env.TRUST_PROXY !== "1") return null;
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded ? forwarded.slice(0, 64) : null;
+  return normaliseAddress((await headers()).get(CLIENT_ADDRESS_HEADER));
 }
 
 /** The portal's public address for links in messages: NEXTAUTH_URL, else the request's host. */

@@ -17,7 +17,22 @@ const readers: Rule = (a) => READERS.includes(a.role);
 const ownCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && r?.cityId === a.cityId;
 /** A delegate acting for their city on another city's proposal. */
 const otherCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && Boolean(r?.cityId) && r?.cityId !== a.cityId;
-const PUBLIC_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"];
+const REVIEWERS: readonly string[] = ["CHAIR", "SECRETARIAT"];
+const SUBMITTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"] as const;
+
+/**
+ * Which statuses of ANOTHER city's proposals a reader may see — the one visibility rule every page,
+ * export and open-data file follows. Never a draft (it is the city's until submitted). A withdrawn
+ * proposal was taken back by its city before any decision: the working group's reviewers, who received
+ * it, keep seeing its record; other cities, the board and admins do not (reports count it as a number,
+ * never by title).
+ */
+export function proposalStatusesVisibleTo(actor: Actor): readonly string[] {
+  if (!actor) return [];
+  if (REVIEWERS.includes(actor.role)) return [...SUBMITTED_STATUSES, "WITHDRAWN"];
+  if (actor.role === "DELEGATE" && !actor.cityId) return [];
+  return SUBMITTED_STATUSES;
+}
 
 export const rules = {
   "city.create": stewards,
@@ -39,9 +54,8 @@ export const rules = {
   "proposal.submit": ownCityDelegate,
   "proposal.withdraw": ownCityDelegate,
   "proposal.delete": ownCityDelegate,
-  // A city sees all its own proposals; everyone signed in sees other cities' proposals once they
-  // are submitted (never drafts, never withdrawn ones).
-  "proposal.view": (a, r) => ownCityDelegate(a, r) || (PUBLIC_STATUSES.includes(r?.status ?? "") && (a.role !== "DELEGATE" || Boolean(a.cityId))),
+  // A city sees all its own proposals; others see what proposalStatusesVisibleTo allows them.
+  "proposal.view": (a, r) => ownCityDelegate(a, r) || proposalStatusesVisibleTo(a).includes(r?.status ?? ""),
   "proposal.endorse": otherCityDelegate,
   // Consolidation is the working group's own work: its chair and secretariat.
   "review.view": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db.server";
-import { VISIBLE_TO_OTHERS } from "./constants";
+import { proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
 import { rankSimilar } from "./similarity";
 
 const DECISIONS = ["ACCEPTED", "REVISION_REQUESTED", "REJECTED", "MERGED"] as const;
@@ -52,11 +52,11 @@ export async function getProposalForEdit(db: Db, id: string) {
   return db.proposal.findUnique({ where: { id } });
 }
 
-/** Up to `limit` proposals of other cities most like `text`; drafts and withdrawn ones never appear. */
-export async function similarProposals(db: Db, opts: { text: string; excludeCityId: string | null; excludeId?: string; limit?: number }) {
+/** Up to `limit` proposals of other cities most like `text`, among those the reader may see (never drafts). */
+export async function similarProposals(db: Db, actor: Actor, opts: { text: string; excludeCityId: string | null; excludeId?: string; limit?: number }) {
   const candidates = await db.proposal.findMany({
     where: {
-      status: { in: [...VISIBLE_TO_OTHERS] as never[] },
+      status: { in: [...proposalStatusesVisibleTo(actor)] as never[] },
       ...(opts.excludeCityId ? { cityId: { not: opts.excludeCityId } } : {}),
       ...(opts.excludeId ? { id: { not: opts.excludeId } } : {}),
     },

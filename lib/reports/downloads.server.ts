@@ -2,6 +2,7 @@
 // handlers only parse the request and check permission; everything else happens here.
 import { countPublishedAgenda, publicAgendaFilterSchema, publishedAgendaAll } from "@/lib/agenda/public.server";
 import type { Db } from "@/lib/db.server";
+import { proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { exportResponse } from "./exports.server";
@@ -9,13 +10,13 @@ import { boardReport, reportedProposals, resolveReportFilter } from "./queries.s
 import { reportFilterSchema, type ExportFormat, type ReportTableKey } from "./schemas";
 import { agendaTable, boardTables, describeFilters, translator } from "./tables";
 
-export async function boardDownload(db: Db, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>, now = new Date()) {
+export async function boardDownload(db: Db, actor: Actor, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>, now = new Date()) {
   const messages = await loadMessages(locale);
   const { t, enumLabel } = translator(locale, messages);
   const { filter, labels } = await resolveReportFilter(db, reportFilterSchema.parse(params), locale);
   const report = await boardReport(db, filter);
   // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal rows.
-  let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter));
+  let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter, proposalStatusesVisibleTo(actor)));
   if (format === "csv" || format === "csv-id") tables = tables.filter((x) => x.key === (table ?? "participation"));
   return exportResponse(format, tables, {
     title: t("reportFileTitle"), name: locale === "en" ? "board-report" : "laporan-dewan", locale, t, isPublic: false,

@@ -94,7 +94,7 @@ export type BoardReport = Awaited<ReturnType<typeof boardReport>>;
 const PAGE = 1000;
 
 /** One page of the proposal list after a given id (keyset), with everything a row shows, in one join. */
-export const proposalPageSql = (f: ReportFilter, after: string | null, limit = PAGE) => P.sql`
+export const proposalPageSql = (f: ReportFilter, after: string | null, statuses: readonly string[], limit = PAGE) => P.sql`
   SELECT p."id" AS "id", p."title" AS "title", CAST(p."status" AS TEXT) AS "status", CAST(p."scope" AS TEXT) AS "scope", p."submittedAt" AS "submittedAt",
     c."name" AS "cityName", CAST(c."region" AS TEXT) AS "region", CAST(c."timeZone" AS TEXT) AS "cityZone", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
     fo."title" AS "forumTitle", fo."titleEn" AS "forumTitleEn", ai."title" AS "agendaItem"
@@ -104,7 +104,7 @@ export const proposalPageSql = (f: ReportFilter, after: string | null, limit = P
   LEFT JOIN "Forum" fo ON fo."id" = p."forumId"
   LEFT JOIN "AgendaSource" s ON s."proposalId" = p."id"
   LEFT JOIN "AgendaItem" ai ON ai."id" = s."agendaItemId"
-  WHERE ${proposalConditions(f)}${after ? P.sql` AND p."id" > ${after}` : P.empty}
+  WHERE ${proposalConditions(f)} AND CAST(p."status" AS TEXT) IN (${P.join([...statuses])})${after ? P.sql` AND p."id" > ${after}` : P.empty}
   ORDER BY p."id"
   LIMIT ${limit}`;
 
@@ -114,13 +114,15 @@ export type ReportedProposal = {
 };
 
 /**
- * Every reported proposal matching the filters, a thousand at a time, so an export of 100,000 rows
- * never holds them all in memory. No personal data: the city, never the author.
+ * Every reported proposal matching the filters whose status the reader may see (statuses from
+ * proposalStatusesVisibleTo), a thousand at a time, so an export of 100,000 rows never holds them all
+ * in memory. No personal data: the city, never the author.
  */
-export async function* reportedProposals(db: Db, f: ReportFilter): AsyncGenerator<ReportedProposal> {
+export async function* reportedProposals(db: Db, f: ReportFilter, statuses: readonly string[]): AsyncGenerator<ReportedProposal> {
+  if (statuses.length === 0) return;
   let after: string | null = null;
   for (;;) {
-    const page: (Omit<ReportedProposal, "submittedAt"> & { submittedAt: Date | string | null })[] = await db.$queryRaw(proposalPageSql(f, after));
+    const page: (Omit<ReportedProposal, "submittedAt"> & { submittedAt: Date | string | null })[] = await db.$queryRaw(proposalPageSql(f, after, statuses));
     // SQLite hands raw DateTime columns back as ISO text, PostgreSQL as a Date.
     for (const row of page) yield { ...row, submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt) };
     if (page.length < PAGE) return;

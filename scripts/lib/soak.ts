@@ -10,6 +10,7 @@ import pg from "pg";
 import { hashPassword } from "../../lib/auth/password.server.ts";
 import { createDb } from "../../lib/db.server.ts";
 import { buildIfNeeded } from "./build.ts";
+import { formFields } from "./html-forms.ts";
 import { prepareDatabase } from "./database.ts";
 import type { Provider } from "./migrations.ts";
 import { databaseUrl, startTestPostgres } from "./postgres.ts";
@@ -23,21 +24,6 @@ export type SoakResult = {
 };
 
 const PASSWORD = "Soak-Test-Password-2026";
-
-function decode(html: string): string {
-  return html.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
-/** The hidden inputs (React's action fields included) of the first form on the page holding `marker`. */
-function formFields(html: string, marker: string): [string, string][] {
-  const form = html.split("<form").slice(1).map((f) => f.split("</form>")[0]).find((f) => f.includes(marker));
-  if (!form) throw new Error(`no form with ${marker}`);
-  return [...form.matchAll(/<input([^>]*)>/g)]
-    .map((m) => m[1])
-    .filter((attrs) => /type="hidden"/.test(attrs))
-    .map((attrs) => [decode(/name="([^"]*)"/.exec(attrs)?.[1] ?? ""), decode(/value="([^"]*)"/.exec(attrs)?.[1] ?? "")] as [string, string])
-    .filter(([name]) => name);
-}
 
 function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
@@ -84,9 +70,10 @@ async function createUsers(url: string, o: SoakOptions) {
 const serverErrors: string[] = [];
 
 function startServer(url: string, port: number): ChildProcess {
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // The portal's own server in a process of its own, so the run can kill it with SIGKILL.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: "soak-only-secret-0123456789abcdef0123", NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: "soak-only-secret-0123456789abcdef0123", NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", PORT: String(port), HOSTNAME: "127.0.0.1" },
   });
   child.stderr?.on("data", (chunk: Buffer) => {
     serverErrors.push(...String(chunk).split("\n").filter(Boolean));

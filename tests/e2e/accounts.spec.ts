@@ -75,7 +75,7 @@ test("repeated wrong passwords slow sign-in down; another account is not affecte
     await expect(page.locator("main [role=alert]")).toContainText("Alamat email atau kata sandi salah");
   }
   await submitSignIn(page, "dewan@pokja.example", DEMO_PASSWORD); // right, but during the lock
-  await expect(page.locator("main [role=alert]")).toContainText(/Terlalu banyak percobaan masuk yang gagal. Tunggu \d+ detik/);
+  await expect(page.locator("main [role=alert]")).toContainText(/Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu \d+ detik/);
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "ketua@pokja.example");

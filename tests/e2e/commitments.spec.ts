@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, follow, LOCALES, setLocaleCookie, signIn, submit } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, publishEveryCityItem, setLocaleCookie, signIn, submit, submitProposal } from "./support/fixtures";
 
 const ITEM = "Perwal pembentukan Unit Layanan Disabilitas di tiap kota";
 const SOURCE = "Perwal ULD Ketenagakerjaan Kota Metro (uji komitmen)";
@@ -16,33 +16,9 @@ test.describe.serial("from agenda to action", () => {
   test("the chair publishes an item for every city; every member city gets a commitment", async ({ page }) => {
     // An item is published only with a city's proposal behind it: Metro submits one first.
     await signIn(page, "delegasi.metro@pokja.example");
-    await page.goto("/workspace/new");
-    await page.getByLabel("Judul usulan *").fill(SOURCE);
-    await page.getByLabel("Tema *").selectOption({ index: 1 });
-    await page.getByLabel("Rencana aksi kota sendiri").check();
-    await page.getByLabel("Masalah *").fill("Belum ada dasar hukum bagi layanan ketenagakerjaan penyandang disabilitas.");
-    await page.getByLabel("Aksi yang diusulkan *").fill("Menetapkan Perwal pembentukan ULD Ketenagakerjaan di Disnaker.");
-    await page.getByLabel("Disabilitas fisik").check();
-    await page.getByLabel("Jangka pendek (kurang dari 1 tahun)").check();
-    await page.getByLabel("Perangkat daerah pelaksana *").fill("Dinas Tenaga Kerja");
-    await page.getByLabel("Indikator dan target *").fill("Perwal ULD ditetapkan");
-    await page.getByRole("button", { name: "Ajukan usulan" }).click();
-    await expect(page.getByRole("status").first()).toContainText("Usulan sudah diajukan");
-
+    await submitProposal(page, SOURCE);
     await signIn(page, "ketua@pokja.example");
-    await page.goto(`/review?${new URLSearchParams({ q: SOURCE, status: "SUBMITTED" })}`);
-    await expect(page.locator("tbody tr")).toHaveCount(1);
-    await page.getByRole("checkbox", { name: SOURCE }).check();
-    await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();
-    await expect(page.getByRole("group", { name: "Usulan yang akan digabungkan" })).toBeVisible();
-    await page.getByLabel("Judul").fill(ITEM);
-    await page.getByLabel("Uraian").fill("Setiap kota anggota menetapkan Perwal pembentukan ULD Ketenagakerjaan.");
-    await page.getByLabel("Tingkat").selectOption("EVERY_CITY");
-    await page.getByLabel("Tonggak").fill("2020-12-31: Rancangan Perwal disusun\n2099-12-31: Perwal ULD ditetapkan");
-    await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();
-    await expect(page.getByRole("status").first()).toContainText("Usulan sudah digabungkan");
-    await page.getByRole("button", { name: "Terbitkan" }).click();
-    await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah diterbitkan");
+    await publishEveryCityItem(page, SOURCE, ITEM);
   });
 
   test("a Bandung delegate reports progress twice with evidence and updates the scorecard; the board sees the share change", async ({ page, browser }) => {

@@ -25,11 +25,17 @@ export const nextIntlServerMock = () => ({
   getLocale: async () => "id",
 });
 
-/** Signs the given user in for the following calls, with the same token the portal issues. */
+/**
+ * Signs the given user in for the following calls, as the portal does: a session row in the app's
+ * database (DATABASE_URL) and the same token naming it.
+ */
 export async function signInAs(userId: string) {
   process.env.NEXTAUTH_SECRET ??= "test-secret-for-request-context";
+  const { getDb } = await import("../../lib/db.server");
+  const { openSession } = await import("../../lib/auth/sessions.server");
+  const session = await openSession(getDb(), userId, null);
   jar.clear();
-  jar.set("next-auth.session-token", await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET }));
+  jar.set("next-auth.session-token", await encode({ token: { sub: userId, sid: session.id }, secret: process.env.NEXTAUTH_SECRET }));
 }
 
 /** Runs `fn` and returns what Next.js would answer: a redirect, a 404/403, or the value. */

@@ -6,7 +6,8 @@ import { ButtonForm } from "@/components/accounts/ButtonForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { VersionDiff } from "@/components/proposals/VersionDiff";
 import { Notice } from "@/components/ui/Notice";
-import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { actorOf, assertRecordAccess, requireUser } from "@/lib/auth/guard.server";
+import { getCurrentUser } from "@/lib/auth/session.server";
 import { getDb } from "@/lib/db.server";
 import { formatMoney } from "@/lib/format/numbers";
 import { formatDateTime } from "@/lib/format/zones";
@@ -21,8 +22,11 @@ type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const p = await getDb().proposal.findUnique({ where: { id: (await params).id.slice(0, 40) }, select: { title: true } });
-  return { title: p?.title ?? (await getTranslations("proposals"))("notFound") };
+  // The same rule as the page: a title only for someone who may see the proposal.
+  const [user, { id }] = await Promise.all([getCurrentUser(), params]);
+  const p = user ? await getDb().proposal.findUnique({ where: { id: id.slice(0, 40) }, select: { title: true, cityId: true, status: true } }) : null;
+  const visible = user && p && can(actorOf(user), "proposal.view", { cityId: p.cityId, status: p.status });
+  return { title: visible ? p.title : (await getTranslations("proposals"))("pageTitle") };
 }
 
 const SAVED = { draft: "savedDraft", submitted: "savedSubmitted", withdrawn: "savedWithdrawn", endorsed: "savedEndorsed", unendorsed: "savedUnendorsed" } as const;
@@ -30,9 +34,10 @@ const SAVED = { draft: "savedDraft", submitted: "savedSubmitted", withdrawn: "sa
 export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const db = getDb();
+  const user = await requireUser();
   const proposal = await getProposalPage(db, id.slice(0, 40));
-  const user = await requirePermission("account.update"); // signed in
-  if (!proposal || !can(actorOf(user), "proposal.view", { cityId: proposal.cityId, status: proposal.status })) notFound();
+  assertRecordAccess(user, proposal && { cityId: proposal.cityId, status: proposal.status }, "proposal.view");
+  if (!proposal) notFound();
   const actor = actorOf(user);
   const own = can(actor, "proposal.edit", { cityId: proposal.cityId });
   const canEndorse = can(actor, "proposal.endorse", { cityId: proposal.cityId }) && ENDORSABLE.includes(proposal.status);
@@ -40,7 +45,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   const [t, tf, tEnums, tForums, locale] = await Promise.all([getTranslations("proposals"), getTranslations("proposalForm"), getTranslations("enums"), getTranslations("forums"), getLocale()]);
   const zone = proposal.city.timeZone;
   const similar = own && EDITABLE.includes(proposal.status)
-    ? await similarProposals(db, { text: `${proposal.title} ${proposal.problem} ${proposal.action}`, excludeCityId: proposal.cityId, excludeId: proposal.id })
+    ? await similarProposals(db, actor, { text: `${proposal.title} ${proposal.problem} ${proposal.action}`, excludeCityId: proposal.cityId, excludeId: proposal.id })
     : [];
 
   // Version comparison: by default the latest change.

@@ -19,5 +19,5 @@ export async function GET(request: Request) {
   const parsed = exportRequestSchema.safeParse(params);
   if (!parsed.success) return new Response((await getTranslations("reports"))("badFormat"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const locale = await getLocale();
-  return boardDownload(getDb(), isLocale(locale) ? locale : "id", parsed.data.format, parsed.data.table, params);
+  return boardDownload(getDb(), actorOf(user), isLocale(locale) ? locale : "id", parsed.data.format, parsed.data.table, params);
 }

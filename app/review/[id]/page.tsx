@@ -6,7 +6,7 @@ import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { DecisionForm } from "@/components/review/DecisionForm";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { assertRecordAccess, requirePermission } from "@/lib/auth/guard.server";
 import { getDb } from "@/lib/db.server";
 import { decideAction } from "@/lib/review/actions";
 
@@ -15,13 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  await requirePermission("review.decide");
+  const user = await requirePermission("review.decide");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const p = await getDb().proposal.findUnique({
     where: { id: id.slice(0, 40) },
     include: { city: { select: { name: true } }, theme: { select: { nameId: true, nameEn: true } } },
   });
-  if (!p || p.status === "DRAFT") notFound();
+  assertRecordAccess(user, p && { cityId: p.cityId, status: p.status }, "proposal.view");
+  if (!p) notFound();
   const [t, tf, tEnums, locale] = await Promise.all([getTranslations("review"), getTranslations("proposalForm"), getTranslations("enums"), getLocale()]);
   const row = (label: string, value: string) => (
     <div className="border-b border-[var(--color-line)] py-2"><dt className="font-semibold">{label}</dt><dd className="whitespace-pre-wrap break-words">{value || "—"}</dd></div>

@@ -50,3 +50,41 @@ export async function submit(page: Page, button: Locator, how: "click" | "Enter"
     how === "Enter" ? button.press("Enter") : button.click(),
   ]);
 }
+
+/** As a signed-in delegate: writes and submits a complete proposal to the open demo forum; returns its id. */
+export async function submitProposal(page: Page, title: string) {
+  await page.goto("/workspace/new");
+  await page.getByLabel("Judul usulan *").fill(title);
+  await page.getByLabel("Tema *").selectOption({ index: 1 });
+  await page.getByLabel("Rencana aksi kota sendiri").check();
+  await page.getByLabel("Masalah *").fill("Belum ada dasar hukum bagi layanan ketenagakerjaan penyandang disabilitas.");
+  await page.getByLabel("Aksi yang diusulkan *").fill("Menetapkan Perwal pembentukan ULD Ketenagakerjaan di Disnaker.");
+  await page.getByLabel("Disabilitas fisik").check();
+  await page.getByLabel("Jangka pendek (kurang dari 1 tahun)").check();
+  await page.getByLabel("Perangkat daerah pelaksana *").fill("Dinas Tenaga Kerja");
+  await page.getByLabel("Indikator dan target *").fill("Perwal ULD ditetapkan");
+  await page.getByRole("button", { name: "Ajukan usulan" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Usulan sudah diajukan");
+  return page.url().match(/proposals\/([^?]+)/)![1];
+}
+
+/**
+ * As the signed-in chair: merges one submitted proposal (found by its title) into a new item asking
+ * every city to act, and publishes it; returns the item's id.
+ */
+export async function publishEveryCityItem(page: Page, sourceTitle: string, title: string) {
+  await page.goto(`/review?${new URLSearchParams({ q: sourceTitle, status: "SUBMITTED" })}`);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("checkbox", { name: sourceTitle }).check();
+  await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();
+  await expect(page.getByRole("group", { name: "Usulan yang akan digabungkan" })).toBeVisible();
+  await page.getByLabel("Judul").fill(title);
+  await page.getByLabel("Uraian").fill("Setiap kota anggota menetapkan Perwal pembentukan ULD Ketenagakerjaan.");
+  await page.getByLabel("Tingkat").selectOption("EVERY_CITY");
+  await page.getByLabel("Tonggak").fill("2020-12-31: Rancangan Perwal disusun\n2099-12-31: Perwal ULD ditetapkan");
+  await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Usulan sudah digabungkan");
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah diterbitkan");
+  return page.url().match(/manage\/([^?]+)/)![1];
+}

@@ -22,7 +22,7 @@ describe("start-up settings", () => {
       [{ NEXTAUTH_URL: "https://pokja.apeksi.or.id" }, /^NEXTAUTH_SECRET is required when NEXTAUTH_URL is https/],
       [{ SMTP_URL: "http://mail" }, /^SMTP_URL must look like/],
       [{ SMTP_FROM: "no one" }, /^SMTP_FROM must be an address/],
-      [{ TRUST_PROXY: "yes" }, /^TRUST_PROXY must be 1/],
+      [{ TRUST_PROXY: "yes" }, /^TRUST_PROXY \(the number of reverse proxies in front of the portal\) must be a number from 0 to 10/],
       [{ DEMO_ACCOUNTS: "false" }, /^DEMO_ACCOUNTS must be on or off/],
     ];
     for (const [env, message] of cases) {

@@ -10,6 +10,9 @@ vi.mock("next-intl/server", () => nextIntlServerMock());
 import { readXlsx } from "../../support/documents";
 import { createTestDb, provider, type TestDb } from "../../support/db";
 
+/** A board member, as the policy sees them: exports follow what the board may see. */
+const BOARD = { id: "board-reader", role: "BOARD", cityId: null };
+
 const idle = { status: "idle" as const, errors: {}, values: {} };
 const bytes = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
 
@@ -107,11 +110,11 @@ describe(`input fidelity and dates in exports (${provider})`, () => {
       await t.db.proposal.create({ data: { cityId: city.id, title: `Uji tengah malam ${c.slug}${control}`, status: "SUBMITTED", submittedAt: c.at } });
     }
     const { boardDownload } = await import("@/lib/reports/downloads.server");
-    const csv = new TextDecoder().decode(await bytes((await boardDownload(t.db, "id", "csv", "proposals", {})).body!));
+    const csv = new TextDecoder().decode(await bytes((await boardDownload(t.db, BOARD, "id", "csv", "proposals", {})).body!));
     expect(csv).not.toMatch(/[\u0000\u0007]/);
-    const json = JSON.parse(new TextDecoder().decode(await bytes((await boardDownload(t.db, "en", "json", undefined, {})).body!)));
+    const json = JSON.parse(new TextDecoder().decode(await bytes((await boardDownload(t.db, BOARD, "en", "json", undefined, {})).body!)));
     const rows = json.tables.find((x: { key: string }) => x.key === "proposals").rows as { title: string; submittedAt: string }[];
-    const sheets = await readXlsx(await bytes((await boardDownload(t.db, "id", "xlsx", undefined, {})).body!));
+    const sheets = await readXlsx(await bytes((await boardDownload(t.db, BOARD, "id", "xlsx", undefined, {})).body!));
     const list = sheets.find((s) => s.name === "Usulan terkirim")!;
     for (const c of cases) {
       const title = `Uji tengah malam ${c.slug}`;
@@ -125,7 +128,7 @@ describe(`input fidelity and dates in exports (${provider})`, () => {
 
   it("offers a CSV that Indonesian spreadsheets open as columns: semicolons and decimal commas", async () => {
     const { boardDownload } = await import("@/lib/reports/downloads.server");
-    const response = await boardDownload(t.db, "id", "csv-id", "scope", {});
+    const response = await boardDownload(t.db, BOARD, "id", "csv-id", "scope", {});
     expect(response.headers.get("content-disposition")).toMatch(/laporan-dewan-scope-\d{4}-\d{2}-\d{2}-titik-koma\.csv/);
     const lines = new TextDecoder().decode(await bytes(response.body!)).split("\r\n").filter(Boolean);
     expect(lines[0]).toBe("Lingkup;Usulan;Persentase");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action, type Resource } from "@/lib/policy/policy";
+import { ACTIONS, can, proposalStatusesVisibleTo, type Action, type Resource } from "@/lib/policy/policy";
 
 // The permission matrix: every action × every role × the resource's context. A new action without
 // a row here fails the first test.
@@ -71,15 +71,20 @@ describe("policy", () => {
     }
   });
 
-  it("shows a submitted proposal to every signed-in role, and a draft or withdrawn one only to its city", () => {
+  it("shows a submitted proposal to every signed-in role, a draft only to its city, and a withdrawn one to its city and the reviewers", () => {
     for (const role of ROLES) {
       const actor = { id: "u1", role, cityId: role === "DELEGATE" ? "metro" : null };
       for (const status of ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"]) {
         expect(can(actor, "proposal.view", { cityId: "bandung", status }), `${role} ${status}`).toBe(true);
       }
-      for (const status of ["DRAFT", "WITHDRAWN"]) {
-        expect(can(actor, "proposal.view", { cityId: "bandung", status }), `${role} ${status}`).toBe(false);
-        expect(can(actor, "proposal.view", { cityId: "metro", status }), `${role} ${status} own`).toBe(role === "DELEGATE");
+      expect(can(actor, "proposal.view", { cityId: "bandung", status: "DRAFT" }), `${role} DRAFT`).toBe(false);
+      expect(can(actor, "proposal.view", { cityId: "metro", status: "DRAFT" }), `${role} DRAFT own`).toBe(role === "DELEGATE");
+      const reviewer = role === "CHAIR" || role === "SECRETARIAT";
+      expect(can(actor, "proposal.view", { cityId: "bandung", status: "WITHDRAWN" }), `${role} WITHDRAWN`).toBe(reviewer);
+      expect(can(actor, "proposal.view", { cityId: "metro", status: "WITHDRAWN" }), `${role} WITHDRAWN own`).toBe(reviewer || role === "DELEGATE");
+      // The lists queries filter by say the same as the rule.
+      for (const status of ["DRAFT", "SUBMITTED", "WITHDRAWN", "MERGED"]) {
+        expect(proposalStatusesVisibleTo(actor).includes(status)).toBe(can(actor, "proposal.view", { cityId: "bandung", status }));
       }
     }
     // A delegate whose city was taken away sees no other city's proposals either.

@@ -145,7 +145,7 @@ describe(`proposal lifecycle (${provider})`, () => {
 
   it("shows similar proposals of other cities only, never drafts", async () => {
     await createProposal(t.db, bandung, draftSchema.parse({ title: "Draf Bandung tentang ULD Ketenagakerjaan Disnaker" }));
-    const results = await similarProposals(t.db, { text: "Unit Layanan Disabilitas ketenagakerjaan di Disnaker", excludeCityId: metro.cityId });
+    const results = await similarProposals(t.db, { ...metro, role: "DELEGATE" }, { text: "Unit Layanan Disabilitas ketenagakerjaan di Disnaker", excludeCityId: metro.cityId });
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(5);
     // The three seeded ULD proposals (Bandung, Semarang, Kupang) come first, in some order.

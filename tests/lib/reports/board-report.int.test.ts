@@ -10,6 +10,9 @@ import { decideProposal } from "@/lib/review/commands.server";
 import { createTestDb, provider, type TestDb } from "../../support/db";
 import { bytes, pdfText, readXlsx } from "../../support/documents";
 
+/** A board member, as the policy sees them: exports follow what the board may see. */
+const BOARD = { id: "board-reader", role: "BOARD", cityId: null };
+
 /** The same figures counted independently: one Prisma count per cell, no GROUP BY, no raw SQL. */
 async function independent(db: Db, f: ReportFilter) {
   const base = {
@@ -107,13 +110,13 @@ describe(`board reports (${provider})`, () => {
     const empty = await compare(t.db, { forum: malang.id });
     expect(empty.headline.submitted).toBe(0);
     expect(empty.themeStatus).toEqual([]);
-    const response = await boardDownload(t.db, "id", "xlsx", undefined, { forum: malang.id });
+    const response = await boardDownload(t.db, BOARD, "id", "xlsx", undefined, { forum: malang.id });
     const sheets = await readXlsx(await bytes(response.body!));
     expect(sheets.find((s) => s.name === "Usulan terkirim")?.rows).toHaveLength(1);
   });
 
   it("exports a real workbook: one sheet per table, bold frozen header, widths, known rows", async () => {
-    const response = await boardDownload(t.db, "id", "xlsx", undefined, { region: "JAWA" });
+    const response = await boardDownload(t.db, BOARD, "id", "xlsx", undefined, { region: "JAWA" });
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="laporan-dewan-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const sheets = await readXlsx(await bytes(response.body!));
@@ -132,24 +135,25 @@ describe(`board reports (${provider})`, () => {
     expect(participation.rows).toContainEqual(["Bandung", "Jawa", bandung, "Ya"]);
     expect(participation.rows.some((r) => r[1] === "Jawa" && r[2] === 0 && r[3] === "Belum")).toBe(true);
     const proposals = sheets[8];
-    expect(proposals.rows.length - 1).toBe(await t.db.proposal.count({ where: { status: { not: "DRAFT" }, city: { region: "JAWA" } } }));
+    expect(proposals.rows.length - 1).toBe(await t.db.proposal.count({ where: { status: { notIn: ["DRAFT", "WITHDRAWN"] }, city: { region: "JAWA" } } }));
   });
 
   it("exports CSV with a byte-order mark, one table, quoted text, and neutralised formulas", async () => {
     const malicious = await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "semarang" } } });
     await t.db.proposal.update({ where: { id: malicious.id }, data: { title: '=HYPERLINK("http://x","klik"), "kutip"' } });
-    const response = await boardDownload(t.db, "en", "csv", "proposals", {});
+    const response = await boardDownload(t.db, BOARD, "en", "csv", "proposals", {});
     const raw = await bytes(response.body!);
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(raw.slice(3));
     const lines = text.split("\r\n");
     expect(lines[0]).toBe("Title,City,Region,Theme,Scope,Status,Forum,Submitted on,Agenda item");
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""klik""), ""kutip"""`);
-    expect(lines.filter(Boolean)).toHaveLength(1 + (await t.db.proposal.count({ where: { status: { not: "DRAFT" } } })));
+    // The board sees every submitted proposal except those their city withdrew (policy: proposalStatusesVisibleTo).
+    expect(lines.filter(Boolean)).toHaveLength(1 + (await t.db.proposal.count({ where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } })));
   });
 
   it("exports open-data JSON with the filters and documented columns", async () => {
-    const response = await boardDownload(t.db, "en", "json", undefined, { region: "JAWA" });
+    const response = await boardDownload(t.db, BOARD, "en", "json", undefined, { region: "JAWA" });
     const data = JSON.parse(new TextDecoder().decode(await bytes(response.body!)));
     expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA" });
     expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"]);
@@ -161,13 +165,13 @@ describe(`board reports (${provider})`, () => {
   it("renders a tagged PDF in the viewer's language with the title, filters and a known figure", async () => {
     const uld = await t.db.theme.findUniqueOrThrow({ where: { slug: "uld-job-centre" } });
     const members = await t.db.city.count({ where: { membershipStatus: "MEMBER" } });
-    const id = await pdfText(await bytes((await boardDownload(t.db, "id", "pdf", undefined, { theme: uld.id })).body!));
+    const id = await pdfText(await bytes((await boardDownload(t.db, BOARD, "id", "pdf", undefined, { theme: uld.id })).body!));
     expect(id.title).toBe("Laporan dewan, Pokja Kota Inklusif");
     expect(id.language).toBe("id-ID");
     expect(id.tagged).toBe(true);
     expect(id.text).toContain("Saringan: Forum: Semua · Tema: Layanan ULD / pusat ketenagakerjaan inklusif");
     expect(id.text).toMatch(new RegExp(`\\d+ dari ${members} kota anggota sudah mengirim usulan`));
-    const en = await pdfText(await bytes((await boardDownload(t.db, "en", "pdf", undefined, {})).body!));
+    const en = await pdfText(await bytes((await boardDownload(t.db, BOARD, "en", "pdf", undefined, {})).body!));
     expect(en.text).toContain("Board report, Inclusive Cities Working Group");
     expect(en.text).toContain(`of ${members} member cities have submitted proposals`);
   });

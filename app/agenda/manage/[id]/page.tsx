@@ -9,13 +9,14 @@ import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
 import { publishAction, splitSourceAction, undoMergeAction, updateAgendaItemAction } from "@/lib/agenda/actions";
 import { getAgendaItem } from "@/lib/agenda/queries.server";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { currentUserCan, requirePermission } from "@/lib/auth/guard.server";
 import { getDb } from "@/lib/db.server";
 import { formatDateTime, utcToDateOnly } from "@/lib/format/zones";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const item = await getDb().agendaItem.findUnique({ where: { id: (await params).id.slice(0, 40) }, select: { title: true } });
-  return { title: item?.title ?? "Agenda" };
+  // An unpublished item's title is the working group's until published: only those who manage the agenda read it here.
+  const item = (await currentUserCan("agenda.manage")) ? await getDb().agendaItem.findUnique({ where: { id: (await params).id.slice(0, 40) }, select: { title: true } }) : null;
+  return { title: item?.title ?? (await getTranslations("agenda"))("manageTitle") };
 }
 
 export default async function AgendaItemManagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {

@@ -6,7 +6,7 @@ import { UserRoleForm } from "@/components/accounts/UserRoleForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { changeUserRoleAction, issuePasswordResetAction, setUserActiveAction } from "@/lib/accounts/actions";
+import { changeUserRoleAction, endSessionsAction, issuePasswordResetAction, setUserActiveAction } from "@/lib/accounts/actions";
 import { getUserDetail } from "@/lib/accounts/queries.server";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
 import { listCityOptions } from "@/lib/cities/queries.server";
@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("usersTitle") };
 }
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; count?: string }> }) {
   const viewer = await requirePermission("user.view");
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, count }] = await Promise.all([params, searchParams]);
   const db = getDb();
   const [user, cities, t, tRoles, locale] = await Promise.all([getUserDetail(db, id), listCityOptions(db), getTranslations("accounts"), getTranslations("roles"), getLocale()]);
   if (!user) notFound();
@@ -29,6 +29,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
+      {saved === "sessionsEnded" && <Notice>{t("savedSessionsEnded", { count: Number.parseInt(count ?? "0", 10) || 0 })}</Notice>}
       <PageHeader title={t("userTitle", { name: user.name })} />
       <dl className="mb-10 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("email")}</dt><dd className="break-all">{user.email}</dd>
@@ -37,6 +38,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <dt className="font-semibold">{t("status")}</dt><dd>{user.active ? t("active") : t("inactive")}</dd>
         <dt className="font-semibold">{t("createdAt")}</dt><dd>{formatDateTime(user.createdAt, locale, "WIB")}</dd>
         <dt className="font-semibold">{t("lastSignIn")}</dt><dd>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale, "WIB") : t("never")}</dd>
+        <dt className="font-semibold">{t("openSessions")}</dt><dd>{t("openSessionsValue", { count: user.openSessions })}</dd>
+        <dt className="font-semibold">{t("recentFailures")}</dt><dd>{t("recentFailuresValue", { count: user.recentFailures })}</dd>
       </dl>
       {canManage && (
         <ClientIntl namespaces={["accounts", "roles"]}>
@@ -48,6 +51,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               hint={t("deactivateHint")}
               label={user.active ? t("deactivate") : t("reactivate")}
               danger={user.active}
+            />
+            <ButtonForm
+              action={endSessionsAction.bind(null, user.id)}
+              title={t("endSessionsTitle")}
+              hint={t("endSessionsHint")}
+              label={t("endSessions")}
             />
             <ButtonForm
               action={issuePasswordResetAction.bind(null, user.id)}

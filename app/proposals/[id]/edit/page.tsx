@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { assertRecordAccess, requireUser } from "@/lib/auth/guard.server";
 import { getDb } from "@/lib/db.server";
 import { saveProposalAction } from "@/lib/proposals/actions";
 import { EDITABLE } from "@/lib/proposals/constants";
@@ -18,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditProposalPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const user = await requireUser();
   const db = getDb();
   const proposal = await getProposalForEdit(db, id.slice(0, 40));
+  assertRecordAccess(user, proposal && { cityId: proposal.cityId, status: proposal.status }, "proposal.view", "proposal.edit");
   if (!proposal) notFound();
-  await requirePermission("proposal.edit", { cityId: proposal.cityId, status: proposal.status });
   const [t, tp, options, locale] = await Promise.all([getTranslations("proposalForm"), getTranslations("proposals"), proposalFormOptions(db), getLocale()]);
   if (!EDITABLE.includes(proposal.status)) {
     return (

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { WithdrawForm } from "@/components/proposals/WithdrawForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { assertRecordAccess, requireUser } from "@/lib/auth/guard.server";
 import { getDb } from "@/lib/db.server";
 import { withdrawProposalAction } from "@/lib/proposals/actions";
 
@@ -14,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WithdrawPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const proposal = await getDb().proposal.findUnique({ where: { id: id.slice(0, 40) }, select: { id: true, title: true, cityId: true } });
+  const user = await requireUser();
+  const proposal = await getDb().proposal.findUnique({ where: { id: id.slice(0, 40) }, select: { id: true, title: true, cityId: true, status: true } });
+  assertRecordAccess(user, proposal && { cityId: proposal.cityId, status: proposal.status }, "proposal.view", "proposal.withdraw");
   if (!proposal) notFound();
-  await requirePermission("proposal.withdraw", { cityId: proposal.cityId });
   const t = await getTranslations("proposals");
   return (
     <>
