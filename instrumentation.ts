@@ -11,3 +11,10 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     route: context.routePath, kind: context.routeType, err: { name: err.name, digest: err.digest, message: String(err.message).slice(0, 300) },
   }, "request failed");
 };
+
+/** Background work of each server process: e-mail digests of discussions (only with SMTP_URL). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { scheduleDiscussionDigests } = await import("./lib/discussion/digest.server");
+  scheduleDiscussionDigests();
+}

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import "./globals.css";
 
@@ -29,7 +30,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader />
         <main id="main-content" tabIndex={-1} className="container-page w-full flex-1 py-8 focus:outline-none">
-          {children}
+          {/* The error boundary (app/error.tsx) is a client component: it gets its messages here. */}
+          <ClientIntl namespaces={["errors"]}>{children}</ClientIntl>
         </main>
         <SiteFooter />
       </body>

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session.server";
 
 export default async function HomePage() {
   const [t, user] = await Promise.all([getTranslations("home"), getCurrentUser()]);
-  const steps = [1, 2, 3, 4] as const;
+  const steps = [["step1Title", "step1"], ["step2Title", "step2"], ["step3Title", "step3"], ["step4Title", "step4"]] as const;
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="max-w-3xl">
@@ -21,13 +21,13 @@ export default async function HomePage() {
       <section aria-labelledby="how-title">
         <h2 id="how-title" className="mb-4 text-2xl">{t("howTitle")}</h2>
         <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {steps.map((n) => (
-            <li key={n} className="rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
+          {steps.map(([title, body], i) => (
+            <li key={title} className="rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
               <h3 className="mb-2 text-lg">
-                <span className="mr-2 inline-block rounded-full bg-[var(--color-brand)] px-2 text-white" aria-hidden="true">{n}</span>
-                {t(`step${n}Title`)}
+                <span className="mr-2 inline-block rounded-full bg-[var(--color-brand)] px-2 text-white" aria-hidden="true">{i + 1}</span>
+                {t(title)}
               </h3>
-              <p>{t(`step${n}`)}</p>
+              <p>{t(body)}</p>
             </li>
           ))}
         </ol>

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { getDb, isPostgres } from "./db.server";
 
-export type Health = {
+type Health = {
   status: "ok" | "error";
   database: "up" | "down";
   provider: "sqlite" | "postgresql";

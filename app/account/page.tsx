@@ -4,8 +4,8 @@ import { ChangePasswordForm } from "@/components/accounts/ChangePasswordForm";
 import { SelectField } from "@/components/forms/Fields";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
+import { ownAccount } from "@/lib/accounts/queries.server";
+import { actorOf, requireUser } from "@/lib/auth/guard.server";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { locales } from "@/lib/i18n/config";
 
@@ -14,10 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const user = await requirePermission("account.update");
-  const [t, tRoles, tLang, locale, city] = await Promise.all([
-    getTranslations("accounts"), getTranslations("roles"), getTranslations("language"), getLocale(),
-    user.cityId ? getDb().city.findUnique({ where: { id: user.cityId }, select: { name: true } }) : null,
+  const user = await requireUser();
+  const [t, tRoles, tLang, locale, { cityName }] = await Promise.all([
+    getTranslations("accounts"), getTranslations("roles"), getTranslations("language"), getLocale(), ownAccount(actorOf(user)!),
   ]);
   return (
     <>
@@ -27,8 +26,8 @@ export default async function AccountPage() {
         <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
           <dt className="font-semibold">{t("name")}</dt><dd>{user.name}</dd>
           <dt className="font-semibold">{t("email")}</dt><dd className="break-all">{user.email}</dd>
-          <dt className="font-semibold">{t("role")}</dt><dd>{tRoles(user.role as "ADMIN")}</dd>
-          {city && (<><dt className="font-semibold">{t("cityId")}</dt><dd>{city.name}</dd></>)}
+          <dt className="font-semibold">{t("role")}</dt><dd>{tRoles(user.role)}</dd>
+          {cityName && (<><dt className="font-semibold">{t("cityId")}</dt><dd>{cityName}</dd></>)}
         </dl>
       </section>
       <div className="mb-12">

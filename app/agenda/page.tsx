@@ -5,12 +5,10 @@ import { SelectField } from "@/components/forms/Fields";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
-import { publicAgendaFilterSchema, publishedAgenda, type PublishedAgendaItem } from "@/lib/agenda/public.server";
+import { agendaPage, publicAgendaFilterSchema, type PublishedAgendaItem } from "@/lib/agenda/public.server";
 import { AGENDA_LEVELS } from "@/lib/agenda/schemas";
 import { REGIONS } from "@/lib/cities/constants";
-import { getDb } from "@/lib/db.server";
-import { localized } from "@/lib/forums/display";
-import { queueFilterOptions } from "@/lib/review/queries.server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("publicAgenda"))("title") };
@@ -18,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NationalAgendaPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const filter = publicAgendaFilterSchema.parse(await searchParams);
-  const db = getDb();
-  const [t, tEnums, locale, { items, members, total, page, pages }, options] = await Promise.all([
-    getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), publishedAgenda(db, filter), queueFilterOptions(db),
+  const [t, tEnums, locale, { items, members, total, page, pages, options }] = await Promise.all([
+    getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), agendaPage(filter),
   ]);
   const filtered = Boolean(filter.forum || filter.theme || filter.region || filter.level);
   const params = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v && k !== "page" && !(k === "view" && v === "priority")).map(([k, v]) => [k, String(v)]));

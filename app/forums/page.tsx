@@ -3,17 +3,16 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { currentUserCan } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
 import { formatDate } from "@/lib/format/zones";
-import { localized } from "@/lib/forums/display";
-import { listForums } from "@/lib/forums/queries.server";
+import { localized } from "@/lib/i18n/localized";
+import { forumsPage } from "@/lib/forums/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forums"))("title") };
 }
 
 export default async function ForumsPage() {
-  const [t, locale, forums, canAdd] = await Promise.all([getTranslations("forums"), getLocale(), listForums(getDb()), currentUserCan("forum.create")]);
+  const [t, locale, forums, canAdd] = await Promise.all([getTranslations("forums"), getLocale(), forumsPage(), currentUserCan("forum.create")]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} actions={canAdd ? [{ href: "/manage/forums/new", label: t("add") }] : []} />

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { signInAlerts } from "@/lib/accounts/queries.server";
+import { signInAlertsFor } from "@/lib/accounts/queries.server";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
 import { formatDateTime } from "@/lib/format/zones";
 import { can } from "@/lib/policy/policy";
 
@@ -16,7 +15,7 @@ export default async function ManagePage() {
   const user = await requirePermission("manage.view");
   const [t, locale] = await Promise.all([getTranslations("manage"), getLocale()]);
   const actor = actorOf(user);
-  const alerts = can(actor, "user.manage") ? await signInAlerts(getDb()) : [];
+  const alerts = await signInAlertsFor(actor);
   const tasks = [
     { href: "/cities", title: t("cities"), hint: t("citiesHint") },
     { href: "/forums", title: t("forums"), hint: t("forumsHint") },

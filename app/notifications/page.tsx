@@ -2,19 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
-import { formatDateTime } from "@/lib/format/zones";
+import { actorOf, requireUser } from "@/lib/auth/guard.server";
+import { dateOnlyToUtc, formatDate, formatDateTime } from "@/lib/format/zones";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
-import { listNotifications } from "@/lib/notifications/notify.server";
+import { isCalendarDate } from "@/lib/format/calendar";
+import { notificationsFor, type NotificationKind } from "@/lib/notifications/notify.server";
+
+const MESSAGES = {
+  "proposal.accepted": "proposal_accepted", "proposal.revisionRequested": "proposal_revisionRequested", "proposal.rejected": "proposal_rejected",
+  "proposal.merged": "proposal_merged", "proposal.unmerged": "proposal_unmerged", "progress.reminder": "progress_reminder",
+  "proposal.endorsed": "proposal_endorsed", "comment.posted": "comment_posted", "comment.hidden": "comment_hidden",
+  "account.signInFailures": "account_signInFailures",
+} as const satisfies Record<NotificationKind, string>;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
 export default async function NotificationsPage() {
-  const user = await requirePermission("account.update");
-  const [items, t, locale] = await Promise.all([listNotifications(getDb(), user.id), getTranslations("notifications"), getLocale()]);
+  const user = await requireUser();
+  const [items, t, locale] = await Promise.all([notificationsFor(actorOf(user)!), getTranslations("notifications"), getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -26,16 +33,13 @@ export default async function NotificationsPage() {
       {items.length === 0 ? <p>{t("none")}</p> : (
         <ul className="space-y-3">
           {items.map((n) => {
-            const params = JSON.parse(n.params) as Record<string, string>;
-            const key = n.kind.replace(".", "_") as "proposal_accepted";
+            // A reminder's date is a calendar day ("2026-10-01"): shown as people read dates.
+            const date = isCalendarDate(n.params.date) ? formatDate(dateOnlyToUtc(n.params.date), locale) : "";
+            const text = t(MESSAGES[n.kind], { title: "", comment: "", item: "", failures: "", city: "", author: "", reason: "", ...n.params, date });
             return (
               <li key={n.id} className={`border-l-4 p-3 ${n.readAt ? "border-[var(--color-line)]" : "border-[var(--color-brand)] bg-[var(--color-brand-soft)]"}`}>
                 {!n.readAt && <span className="mr-2 font-semibold">{t("new")}:</span>}
-                {(() => {
-                  const text = t(key, { title: "", comment: "", item: "", date: "", failures: "", ...params });
-                  const href = n.proposalId ? `/proposals/${n.proposalId}` : n.kind === "progress.reminder" ? "/workspace/commitments" : n.kind === "account.signInFailures" ? "/account" : null;
-                  return href ? <Link href={href}>{text}</Link> : text;
-                })()}
+                {n.href ? <Link href={n.href}>{text}</Link> : text}
                 <span className="block text-sm text-[var(--color-muted)]">{formatDateTime(n.createdAt, locale, "WIB")}</span>
               </li>
             );

@@ -4,29 +4,28 @@ import { SelectField } from "@/components/forms/Fields";
 import { ReportSection } from "@/components/reports/ReportSection";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { notFound } from "next/navigation";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
 import { REGIONS } from "@/lib/cities/constants";
-import { getDb } from "@/lib/db.server";
-import { localized } from "@/lib/forums/display";
+import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
-import { boardReport, resolveReportFilter } from "@/lib/reports/queries.server";
+import { boardReportPage } from "@/lib/reports/queries.server";
 import { reportFilterSchema, share } from "@/lib/reports/schemas";
 import { boardTables, type Cell, type ReportTable } from "@/lib/reports/tables";
-import { queueFilterOptions } from "@/lib/review/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
 export default async function BoardReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("reports.view");
+  const user = await requirePermission("reports.view");
   const raw = await searchParams;
-  const db = getDb();
-  const [t, tEnums, localeRaw, options] = await Promise.all([getTranslations("reports"), getTranslations("enums"), getLocale(), queueFilterOptions(db)]);
+  const [t, tEnums, localeRaw] = await Promise.all([getTranslations("reports"), getTranslations("enums"), getLocale()]);
   const locale = isLocale(localeRaw) ? localeRaw : "id";
-  const { filter } = await resolveReportFilter(db, reportFilterSchema.parse(raw), locale);
-  const report = await boardReport(db, filter);
+  const page = await boardReportPage(actorOf(user), reportFilterSchema.parse(raw), locale);
+  if (!page) notFound();
+  const { filter, report, options } = page;
   const tables = boardTables(report, locale, await loadMessages(locale)) as (ReportTable & { rows: Cell[][] })[];
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
   const exportHref = (format: string, table?: string) => `/reports/export?${new URLSearchParams({ ...Object.fromEntries(query), format, ...(table ? { table } : {}) })}`;

@@ -8,9 +8,10 @@ import { TextField } from "@/components/forms/TextField";
 import { inviteUserAction } from "@/lib/accounts/actions";
 import { inviteFields, type InviteField } from "@/lib/accounts/schemas";
 import { idleState } from "@/lib/forms/state";
-import { OneTimeLink } from "./OneTimeLink";
+import { OneTimeLink } from "@/components/forms/OneTimeLink";
+import type { Role } from "@/lib/domain/enums";
 
-type Props = { roles: string[]; cities: { id: string; name: string }[] };
+type Props = { roles: Role[]; cities: { id: string; name: string }[] };
 
 export function InviteForm({ roles, cities }: Props) {
   const [state, formAction] = useActionState(inviteUserAction, idleState<InviteField>({ role: "DELEGATE" }));
@@ -31,7 +32,7 @@ export function InviteForm({ roles, cities }: Props) {
       <form action={formAction} noValidate key={JSON.stringify(v) + state.status} className="max-w-2xl">
         <FormErrors state={state} order={inviteFields} />
         <TextField name="email" type="email" label={t("email")} hint={t("emailHint")} error={state.errors.email} defaultValue={v.email} autoComplete="off" spellCheck={false} required />
-        <SelectField name="role" label={t("role")} error={state.errors.role} defaultValue={v.role ?? "DELEGATE"} options={roles.map((r) => ({ value: r, label: tRoles(r as "ADMIN") }))} />
+        <SelectField name="role" label={t("role")} error={state.errors.role} defaultValue={v.role ?? "DELEGATE"} options={roles.map((r) => ({ value: r, label: tRoles(r) }))} />
         <SelectField name="cityId" label={t("cityId")} hint={t("cityHint")} error={state.errors.cityId} defaultValue={v.cityId ?? ""} placeholder={t("choose")} options={cities.map((c) => ({ value: c.id, label: c.name }))} />
         <FormActions submitLabel={t("inviteSubmit")} cancelHref="/manage/users" />
       </form>

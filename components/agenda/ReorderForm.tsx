@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { DataTable } from "@/components/ui/DataTable";
 import { reorderAction } from "@/lib/agenda/actions";
 import { idleState } from "@/lib/forms/state";
 
@@ -20,33 +21,32 @@ export function ReorderForm({ items, listKey, labels }: { items: Item[]; listKey
       <p className="mb-3">{t("reorderHint")}</p>
       <FormErrors state={state} order={["order"]} />
       <input type="hidden" name="listKey" value={listKey} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-[var(--color-ink)]">
-              <th scope="col" className="py-2 pr-4">{t("priority")}</th>
-              <th scope="col" className="py-2 pr-4">{t("title")}</th>
-              <th scope="col" className="py-2 pr-4">{t("status")}</th>
-              <th scope="col" className="py-2">{t("citiesColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className="border-b border-[var(--color-line)]">
-                <td className="py-2 pr-4">
-                  <input type="number" min={1} max={items.length} name={`position:${i.id}`} defaultValue={i.priority} aria-label={t("positionOf", { title: i.title })} className="field-input w-20" />
-                </td>
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/agenda/manage/${i.id}`}>{i.title}</Link>
-                  <span className="block text-sm text-[var(--color-muted)]">{labels.level[i.level]}</span>
-                </th>
-                <td className="py-2 pr-4">{labels.status[i.status]}</td>
-                <td className="py-2">{t("cities", { count: i.backing.cities })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("reorderTitle")}
+        rows={items}
+        rowKey={(i) => i.id}
+        empty={t("none")}
+        columns={[
+          {
+            key: "priority",
+            header: t("priority"),
+            cell: (i) => <input type="number" min={1} max={items.length} name={`position:${i.id}`} defaultValue={i.priority} aria-label={t("positionOf", { title: i.title })} className="field-input w-20" />,
+          },
+          {
+            key: "title",
+            header: t("title"),
+            rowHeader: true,
+            cell: (i) => (
+              <>
+                <Link href={`/agenda/manage/${i.id}`}>{i.title}</Link>
+                <span className="block text-sm text-[var(--color-muted)]">{labels.level[i.level]}</span>
+              </>
+            ),
+          },
+          { key: "status", header: t("status"), cell: (i) => labels.status[i.status] },
+          { key: "cities", header: t("citiesColumn"), numeric: true, cell: (i) => t("cities", { count: i.backing.cities }) },
+        ]}
+      />
       <div className="mt-4"><SubmitButton label={t("reorderSubmit")} pendingLabel={tForms("saving")} /></div>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -7,9 +8,9 @@ import { TextField } from "@/components/forms/TextField";
 import { Notice } from "@/components/ui/Notice";
 import { idleState, type FormState } from "@/lib/forms/state";
 
-type Props = { action: (prev: FormState<"olderThan">, fd: FormData) => Promise<FormState<"olderThan">>; defaultDate: string };
+type Props = { action: (prev: FormState<"olderThan">, fd: FormData) => Promise<FormState<"olderThan">>; defaultDate: string; inviteHref?: string };
 
-export function ReminderForm({ action, defaultDate }: Props) {
+export function ReminderForm({ action, defaultDate, inviteHref }: Props) {
   const [state, formAction] = useActionState(action, idleState<"olderThan">());
   const t = useTranslations("commitments");
   const tForms = useTranslations("forms");
@@ -18,7 +19,15 @@ export function ReminderForm({ action, defaultDate }: Props) {
     <>
       {sent && (
         <Notice tone="success">
-          {Number(sent.count) === 0 ? t("remindedNone") : t("reminded", { count: Number(sent.count), cities: sent.cities, delegates: Number(sent.delegates) })}
+          {Number(sent.count) === 0 && Number(sent.unreachableCount) === 0
+            ? t("remindedNone")
+            : Number(sent.count) === 0 ? t("remindedNobody") : t("reminded", { count: Number(sent.count), cities: sent.cities, delegates: Number(sent.delegates) })}
+        </Notice>
+      )}
+      {sent && Number(sent.unreachableCount) > 0 && (
+        <Notice tone="warning">
+          <p>{t("unreachable", { count: Number(sent.unreachableCount), cities: sent.unreachable })}</p>
+          <p className="mt-2">{inviteHref ? <Link href={inviteHref}>{t("inviteDelegates")}</Link> : t("askSecretariat")}</p>
         </Notice>
       )}
       <form action={formAction} noValidate className="max-w-2xl">

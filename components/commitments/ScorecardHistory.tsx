@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 import { GOVERNMENT_QUOTA_PERCENT, SCORECARD_INDICATORS } from "@/lib/commitments/schemas";
 import { formatDate } from "@/lib/format/zones";
 import { share } from "@/lib/reports/schemas";
@@ -10,7 +11,7 @@ type Entry = {
 
 /** A city's scorecard as a history per indicator: every figure with its date and source, newest first. */
 export async function ScorecardHistory({ entries, headingLevel = 2 }: { entries: Entry[]; headingLevel?: 2 | 3 }) {
-  const [t, locale] = await Promise.all([getTranslations("commitments"), getLocale()]);
+  const [t, tEnums, locale] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale()]);
   const H = headingLevel === 2 ? "h2" : "h3";
   const value = (e: Entry) => {
     if (e.indicator === "ULD") return e.uldEstablished ? t("uldYes", { decree: e.uldDecree ?? "—" }) : t("uldNo");
@@ -27,23 +28,18 @@ export async function ScorecardHistory({ entries, headingLevel = 2 }: { entries:
         const rows = entries.filter((e) => e.indicator === indicator);
         return (
           <div key={indicator} className="mb-6">
-            <H className="mb-2 text-xl">{t(`indicator${indicator}`)}</H>
-            {rows.length === 0 ? <p>{t("noFigures")}</p> : (
-              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t(`indicator${indicator}`)}>
-                <table className="data-table">
-                  <thead><tr><th scope="col">{t("asOf")}</th><th scope="col">{t("figure")}</th><th scope="col">{t("source")}</th></tr></thead>
-                  <tbody>
-                    {rows.map((e) => (
-                      <tr key={e.id}>
-                        <th scope="row" className="font-normal whitespace-nowrap">{formatDate(e.asOf, locale)}</th>
-                        <td>{value(e)}</td>
-                        <td className="break-words">{e.source}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <H className="mb-2 text-xl">{tEnums(`scorecardIndicator.${indicator}`)}</H>
+            <DataTable
+              caption={tEnums(`scorecardIndicator.${indicator}`)}
+              rows={rows}
+              rowKey={(e) => e.id}
+              empty={t("noFigures")}
+              columns={[
+                { key: "asOf", header: t("asOf"), rowHeader: true, className: "whitespace-nowrap", cell: (e) => formatDate(e.asOf, locale) },
+                { key: "figure", header: t("figure"), cell: value },
+                { key: "source", header: t("source"), className: "break-words", cell: (e) => e.source },
+              ]}
+            />
           </div>
         );
       })}

@@ -14,6 +14,8 @@ type Props = {
   singleLine?: boolean;
   inputMode?: "text" | "numeric" | "url" | "email";
   autoComplete?: string;
+  /** The field's id when one page holds several forms with the same field name (e.g. replies). */
+  fieldId?: string;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "maxLength" | "inputMode">;
 
 /**
@@ -22,18 +24,19 @@ type Props = {
  * focused, not announced on every keystroke), and over-long text is refused by the server with the
  * whole text kept for editing. Without JavaScript the line states the limit.
  */
-export function CountedTextarea({ name, label, hint, error, max, defaultValue, rows = 5, singleLine, inputMode, autoComplete, lang, required, spellCheck, dir, ...rest }: Props) {
+export function CountedTextarea({ name, label, hint, error, max, defaultValue, rows = 5, singleLine, inputMode, autoComplete, lang, required, spellCheck, dir, fieldId, ...rest }: Props) {
+  const id = fieldId ?? name;
   const t = useTranslations("forms");
   const locale = useLocale();
   // Line ends are counted as one character, as the server counts them.
   const [count, setCount] = useState(String(defaultValue ?? "").replace(/\r\n/g, "\n").length);
   const over = count > max;
-  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null, `${name}-count`].filter(Boolean).join(" ");
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-count`].filter(Boolean).join(" ");
   const counter = over
     ? t("counterOver", { count: formatCount(count, locale), max: formatCount(max, locale), over: formatCount(count - max, locale) })
     : t("counter", { count: formatCount(count, locale), max: formatCount(max, locale) });
   const common = {
-    id: name,
+    id,
     name,
     "aria-invalid": error || over ? true : undefined,
     "aria-describedby": ids,
@@ -45,15 +48,15 @@ export function CountedTextarea({ name, label, hint, error, max, defaultValue, r
   } as const;
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-[var(--color-danger)] pl-3" : ""}`}>
-      <label htmlFor={name} className="mb-1 block font-semibold">{label}</label>
-      {hint && <p id={`${name}-hint`} className="field-hint mb-1 text-sm">{hint}</p>}
-      {error && <p id={`${name}-error`} className="field-error mb-1">{error}</p>}
+      <label htmlFor={id} className="mb-1 block font-semibold">{label}</label>
+      {hint && <p id={`${id}-hint`} className="field-hint mb-1 text-sm">{hint}</p>}
+      {error && <p id={`${id}-error`} className="field-error mb-1">{error}</p>}
       {singleLine ? (
         <input {...common} type="text" defaultValue={defaultValue as string | undefined} inputMode={inputMode} autoComplete={autoComplete} onInput={(e) => setCount(e.currentTarget.value.length)} />
       ) : (
         <textarea {...common} rows={rows} defaultValue={defaultValue} onInput={(e) => setCount(e.currentTarget.value.length)} {...rest} />
       )}
-      <p id={`${name}-count`} className={`mt-1 text-sm ${over ? "field-error" : "field-hint"}`}>{counter}</p>
+      <p id={`${id}-count`} className={`mt-1 text-sm ${over ? "field-error" : "field-hint"}`}>{counter}</p>
     </div>
   );
 }

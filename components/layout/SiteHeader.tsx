@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUserCan } from "@/lib/auth/guard.server";
+import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
-import { getDb } from "@/lib/db.server";
-import { unreadCount } from "@/lib/notifications/notify.server";
+import { unreadFor } from "@/lib/notifications/notify.server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
-  const [t, tMeta, tRoles, user, canManage, canWorkspace, canReview, canReports] = await Promise.all([
+  const [t, tMeta, tRoles, user, canManage, canWorkspace, canReview, canReports, canBrowse, canDashboard] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("roles"),
@@ -17,8 +17,10 @@ export async function SiteHeader() {
     currentUserCan("proposal.workspace"),
     currentUserCan("review.view"),
     currentUserCan("reports.view"),
+    currentUserCan("proposal.browse"),
+    currentUserCan("dashboard.view"),
   ]);
-  const unread = user ? await unreadCount(getDb(), user.id) : 0;
+  const unread = await unreadFor(actorOf(user));
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-brand-strong)] text-white">
       <div className="container-page flex flex-wrap items-center justify-between gap-4 py-3">
@@ -32,9 +34,11 @@ export async function SiteHeader() {
         <ul className="container-page flex flex-wrap items-center gap-x-6 gap-y-1 py-2">
           {[
             { href: "/", label: t("home") },
+            ...(canDashboard ? [{ href: "/dashboard", label: t("dashboard") }] : []),
             { href: "/cities", label: t("cities") },
             { href: "/forums", label: t("forums") },
             { href: "/agenda", label: t("nationalAgenda") },
+            ...(canBrowse ? [{ href: "/proposals", label: t("proposals") }] : []),
             ...(canWorkspace ? [{ href: "/workspace", label: t("workspace") }] : []),
             ...(canReview ? [{ href: "/review", label: t("review") }, { href: "/agenda/manage", label: t("agenda") }] : []),
             ...(canReports ? [{ href: "/reports", label: t("reports") }] : []),
@@ -49,7 +53,7 @@ export async function SiteHeader() {
               <>
                 <Link href="/account" className="text-white hover:text-white">
                   <span className="sr-only">{t("account")}: </span>
-                  {t("signedInAs", { name: user.name, role: tRoles(user.role as "ADMIN") })}
+                  {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
                 </Link>
                 <Link href="/notifications" className="text-white hover:text-white">
                   {t("notifications")} <span className="rounded-full bg-white px-2 text-sm font-bold text-[var(--color-brand-strong)]">{unread}</span>

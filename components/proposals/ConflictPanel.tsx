@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ProposalField } from "@/lib/proposals/schemas";
-import type { ProposalFormOptions } from "./ProposalForm";
+import type { ProposalFormOptions } from "@/lib/proposals/queries.server";
 
 type Props = {
   theirs: string;

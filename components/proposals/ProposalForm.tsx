@@ -8,15 +8,11 @@ import { TextField } from "@/components/forms/TextField";
 import { fieldErrors, formDataToObject, idleState, type FormState } from "@/lib/forms/state";
 import { LIMITS, SCOPES, TARGET_GROUPS, TIMEFRAMES } from "@/lib/proposals/constants";
 import { draftSchema, proposalFields, submitSchema, type ProposalField } from "@/lib/proposals/schemas";
+import type { ProposalFormOptions } from "@/lib/proposals/queries.server";
 import { ConflictPanel } from "./ConflictPanel";
 import { SimilarProposals } from "./SimilarProposals";
+import { translateKey } from "@/lib/i18n/dynamic";
 
-type Option = { id: string; title: string; titleEn: string | null };
-export type ProposalFormOptions = {
-  themes: { id: string; nameId: string; nameEn: string }[];
-  forums: (Option & { sessions: Option[] })[];
-  activities: Option[];
-};
 
 type Props = {
   action: (prev: FormState<ProposalField>, formData: FormData) => Promise<FormState<ProposalField>>;
@@ -52,7 +48,7 @@ export function ProposalForm({ action, initial, version, proposalId, options, ca
     const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
     if (!result.success) {
       event.preventDefault();
-      setClientErrors(fieldErrors<ProposalField>(result.error.issues, (k) => t(k)));
+      setClientErrors(fieldErrors<ProposalField>(result.error.issues, (k) => translateKey(t, k, k)));
     } else {
       setClientErrors(null);
     }

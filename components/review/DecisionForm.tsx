@@ -10,6 +10,8 @@ import { CountedTextarea } from "@/components/forms/CountedTextarea";
 
 type Props = { action: (prev: FormState<DecisionField>, fd: FormData) => Promise<FormState<DecisionField>>; version: number };
 
+const DECISION_LABELS = { ACCEPT: "decisionACCEPT", REQUEST_REVISION: "decisionREQUEST_REVISION", REJECT: "decisionREJECT" } as const;
+
 export function DecisionForm({ action, version }: Props) {
   const [state, formAction] = useActionState(action, idleState<DecisionField>());
   const t = useTranslations("review");
@@ -18,7 +20,7 @@ export function DecisionForm({ action, version }: Props) {
     <form action={formAction} noValidate key={JSON.stringify(state.values)} className="max-w-2xl">
       <FormErrors state={state} order={decisionFields} />
       <input type="hidden" name="version" value={version} />
-      <RadioGroup name="decision" label={t("decision")} error={state.errors.decision} selected={state.values.decision} options={DECISIONS.map((d) => ({ value: d, label: t(`decision${d}`) }))} />
+      <RadioGroup name="decision" label={t("decision")} error={state.errors.decision} selected={state.values.decision} options={DECISIONS.map((d) => ({ value: d, label: t(DECISION_LABELS[d]) }))} />
       <CountedTextarea name="comment" label={t("comment")} hint={t("commentHint")} error={state.errors.comment} defaultValue={state.values.comment} max={DECISION_COMMENT_MAX} />
       <SubmitButton label={t("decideSubmit")} pendingLabel={tForms("saving")} />
     </form>

@@ -3,6 +3,8 @@
 import { recordAudit } from "@/lib/audit/audit.server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.server";
 import { endUserSessions } from "@/lib/auth/sessions.server";
+import { invitationByMail, passwordResetByMail } from "@/lib/mail/outbox.server";
+import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
 import { clearAccount } from "./throttle.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
@@ -10,15 +12,21 @@ import type { Locale } from "@/lib/i18n/config";
 import type { InviteInput, UserRoleInput } from "./schemas";
 import { hashToken, INVITATION_TTL_MS, newToken, PASSWORD_RESET_TTL_MS } from "./tokens.server";
 
-type Actor = { id: string };
+type Actor = NonNullable<PolicyActor>;
+/** Where the one-time links of invitations and resets point, and the language their e-mail is in. */
+type LinkContext = { origin: string; locale: string };
 
 async function assertCityFor(tx: Tx, role: string, cityId: string | undefined) {
   if (role !== "DELEGATE") return;
   if (!cityId || !(await tx.city.findUnique({ where: { id: cityId }, select: { id: true } }))) throw new DomainError("cityUnknown", "cityId");
 }
 
-/** Creates a one-time invitation; an earlier pending invitation to the same address is revoked. */
-export async function inviteUser(db: Db, actor: Actor, input: InviteInput, now = new Date()) {
+/**
+ * Creates a one-time invitation (an earlier pending one to the same address is revoked) and e-mails
+ * the link when SMTP is configured, in the inviter's language. The link is returned to be shown once.
+ */
+export async function inviteUser(db: Db, actor: Actor, input: InviteInput, context: LinkContext, now = new Date()) {
+  assertCan(actor, "user.invite", { role: input.role });
   const { token, hash } = newToken();
   const invitation = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new DomainError("emailTaken", "email");
@@ -33,19 +41,9 @@ export async function inviteUser(db: Db, actor: Actor, input: InviteInput, now =
     });
     return created;
   });
-  return { invitation, token };
-}
-
-export type TokenStatus = "valid" | "expired" | "used" | "revoked" | "unknown";
-
-export async function invitationByToken(db: Db, token: string, now = new Date()) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { city: { select: { name: true } } } });
-  const status: TokenStatus = !invitation ? "unknown"
-    : invitation.acceptedAt ? "used"
-    : invitation.revokedAt ? "revoked"
-    : invitation.expiresAt <= now ? "expired"
-    : "valid";
-  return { status, invitation };
+  const link = `${context.origin}/invitation/${token}`;
+  const mailed = await invitationByMail({ email: invitation.email, locale: context.locale }, link, invitation.expiresAt);
+  return { invitation, token, link, mailed };
 }
 
 /** Turns a valid invitation into an account; the token works once. */
@@ -73,6 +71,7 @@ export async function acceptInvitation(db: Db, token: string, input: { name: str
 }
 
 export async function setUserActive(db: Db, actor: Actor, userId: string, active: boolean) {
+  assertCan(actor, "user.manage");
   if (userId === actor.id && !active) throw new DomainError("cannotDeactivateSelf");
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, active: true } });
@@ -85,6 +84,7 @@ export async function setUserActive(db: Db, actor: Actor, userId: string, active
 }
 
 export async function changeUserRole(db: Db, actor: Actor, userId: string, input: UserRoleInput) {
+  assertCan(actor, "user.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, cityId: true } });
     if (!before) throw new DomainError("userNotFound");
@@ -99,24 +99,24 @@ export async function changeUserRole(db: Db, actor: Actor, userId: string, input
   });
 }
 
-/** A one-time reset link for a user; earlier unused links for that user stop working. */
-export async function issuePasswordReset(db: Db, actor: Actor, userId: string, now = new Date()) {
+/**
+ * A one-time reset link for a user (earlier unused links stop working), e-mailed to them in their
+ * language when SMTP is configured, and returned to be shown once to the admin.
+ */
+export async function issuePasswordReset(db: Db, actor: Actor, userId: string, context: LinkContext, now = new Date()) {
+  assertCan(actor, "user.manage");
   const { token, hash } = newToken();
-  const reset = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+  const { reset, user } = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true } });
     if (!user) throw new DomainError("userNotFound");
     await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     const created = await tx.passwordReset.create({ data: { userId, tokenHash: hash, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS), createdById: actor.id } });
     await recordAudit(tx, { actorId: actor.id, action: "user.issuePasswordReset", entityType: "User", entityId: userId, after: { expiresAt: created.expiresAt } });
-    return created;
+    return { reset: created, user };
   });
-  return { reset, token };
-}
-
-export async function resetByToken(db: Db, token: string, now = new Date()) {
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { email: true, name: true, active: true } } } });
-  const status: TokenStatus = !reset ? "unknown" : reset.usedAt ? "used" : reset.expiresAt <= now ? "expired" : "valid";
-  return { status, reset };
+  const link = `${context.origin}/reset-password/${token}`;
+  const mailed = await passwordResetByMail(user, link, reset.expiresAt);
+  return { reset, token, link, email: user.email, mailed };
 }
 
 /** Sets a new password from a reset link; every existing session of the user ends. */
@@ -155,6 +155,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, current: string, p
 
 /** An admin ends every session of a user (a lost phone, a shared computer): they must sign in again. */
 export async function endSessionsOf(db: Db, actor: Actor, userId: string, now = new Date()) {
+  assertCan(actor, "user.manage");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new DomainError("userNotFound");

@@ -1,6 +1,6 @@
 // Passwords that appear at the top of public breach lists, plus obvious Indonesian and portal-specific
 // choices. A short list on purpose: it blocks the guesses an attacker tries first.
-export const COMMON_PASSWORDS = new Set([
+const COMMON_PASSWORDS = new Set([
   "123456", "123456789", "12345678", "1234567890", "12345", "1234567", "password", "password1", "password123",
   "qwerty", "qwerty123", "qwertyuiop", "abc123", "111111", "000000", "123123", "654321", "666666", "888888",
   "iloveyou", "admin", "admin123", "administrator", "welcome", "welcome1", "letmein", "monkey", "dragon",

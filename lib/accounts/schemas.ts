@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/domain/enums";
 import { text } from "@/lib/forms/fields";
-import { locales } from "@/lib/i18n/config";
 import { isCommonPassword } from "./common-passwords";
 
 // Messages are keys of the "accounts" catalogue namespace.
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+const PASSWORD_MIN = 10;
+const PASSWORD_MAX = 200;
 export const NAME_MAX = 120;
-export const ROLES = ["DELEGATE", "CHAIR", "SECRETARIAT", "BOARD", "ADMIN"] as const;
+export { ROLES };
 
 export const newPasswordSchema = z
   .string({ error: "passwordRequired" })
@@ -72,7 +72,6 @@ export const userRoleSchema = z
   .transform((v) => ({ ...v, cityId: v.role === "DELEGATE" ? v.cityId : undefined }));
 export type UserRoleInput = z.infer<typeof userRoleSchema>;
 
-export const localeSchema = z.object({ locale: z.enum(locales, { error: "localeUnknown" }) });
 
 export const userFilterSchema = z.object({
   role: z.enum(ROLES).optional().catch(undefined),

@@ -11,7 +11,7 @@
 import { Prisma as P } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db.server";
 
-export const WINDOW_MS = 15 * 60 * 1000;
+const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_DELAY_MS = 15 * 60 * 1000;
 /** Failures of one account in a window from which it counts as under attack (and its owner is told). */
 export const ATTACK_THRESHOLD = 10;
@@ -33,7 +33,7 @@ export function delayAfter(failures: number, free: number): number {
   return Math.min(2 ** Math.min(failures - free, 30) * 1000, MAX_DELAY_MS);
 }
 
-export type ThrottleState = { locked: false } | { locked: true; retryAfterSeconds: number; long: boolean };
+type ThrottleState = { locked: false } | { locked: true; retryAfterSeconds: number; long: boolean };
 
 /** Whether this address must wait before trying this account again (the password is not checked then). */
 export async function checkThrottle(db: Db, email: string, address: string | null, now = new Date()): Promise<ThrottleState> {
@@ -64,7 +64,7 @@ async function holdUntil(db: Db, key: string, until: Date) {
   await db.signInThrottle.updateMany({ where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lt: until } }] }, data: { lockedUntil: until } });
 }
 
-export type FailureRecord = { accountFailures: number; pairFailures: number; addressFailures: number; delayMs: number; underAttack: boolean };
+type FailureRecord = { accountFailures: number; pairFailures: number; addressFailures: number; delayMs: number; underAttack: boolean };
 
 /** Counts a failed attempt and slows down its address. */
 export async function recordFailure(db: Db, email: string, address: string | null, now = new Date()): Promise<FailureRecord> {

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db.server";
 import { handleForm } from "@/lib/forms/action.server";
 import type { FormState } from "@/lib/forms/state";
-import { createAgendaItem, mergeProposals, reorderAgenda, setPublished, splitSource, undoMerge, updateAgendaItem } from "./commands.server";
-import { clusterKey } from "./queries.server";
+import { createAgendaItem, dismissCluster, mergeProposals, reorderAgenda, setPublished, splitSource, undoMerge, updateAgendaItem } from "./commands.server";
 import { agendaFields, agendaItemSchema, mergeSchema, reorderSchema, type AgendaField } from "./schemas";
 
 const none = z.object({});
@@ -79,14 +78,7 @@ export async function reorderAction(_prev: FormState<"order">, formData: FormDat
 export async function dismissClusterAction(ids: string[], _prev: FormState<"form">, formData: FormData): Promise<FormState<"form">> {
   return handleForm({
     formData, fields: [], schema: none, namespace: "agenda", permission: "agenda.manage",
-    run: async (user) => {
-      const key = clusterKey(ids);
-      await getDb().$transaction(async (tx) => {
-        await tx.clusterDismissal.upsert({ where: { key }, create: { key, dismissedById: user.id }, update: {} });
-        const { recordAudit } = await import("@/lib/audit/audit.server");
-        await recordAudit(tx, { actorId: user.id, action: "agenda.dismissCluster", entityType: "Cluster", entityId: key, after: { proposalIds: ids } });
-      });
-    },
+    run: (user) => dismissCluster(getDb(), user, ids),
     redirectTo: () => "/review/clusters?saved=dismissed",
   });
 }

@@ -1,17 +1,21 @@
 // Agenda items and their provenance. Merging turns proposals into sources of an item (never losing
 // which proposal, hence which city, each came from); splitting and undoing a merge put them back as
 // they were. Every step is one transaction with its timeline events, notifications and audit event.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { dateOnlyToUtc } from "@/lib/format/zones";
 import { ensureCommitmentsForItem } from "@/lib/commitments/commands.server";
 import { notifyCityDelegates } from "@/lib/notifications/notify.server";
+import { agendaListKey, clusterKey } from "./queries.server";
+import type { ProposalStatus } from "@/lib/domain/enums";
+import { MERGEABLE } from "@/lib/proposals/constants";
 import type { AgendaItemInput } from "./schemas";
+import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
 
-type Actor = { id: string };
-const MERGEABLE = ["SUBMITTED", "ACCEPTED"];
+type Actor = NonNullable<PolicyActor>;
+
 
 async function snapshot(tx: Tx, id: string) {
   const item = await tx.agendaItem.findUniqueOrThrow({
@@ -54,6 +58,7 @@ async function createItem(tx: Tx, actor: Actor, input: AgendaItemInput, forumId:
 }
 
 export async function createAgendaItem(db: Db, actor: Actor, input: AgendaItemInput, forumId: string | null = null) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     const item = await createItem(tx, actor, input, forumId);
     await recordVersion(tx, item.id, 1, actor);
@@ -63,6 +68,7 @@ export async function createAgendaItem(db: Db, actor: Actor, input: AgendaItemIn
 }
 
 export async function updateAgendaItem(db: Db, actor: Actor, id: string, expectedVersion: number, input: AgendaItemInput) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUnique({ where: { id } });
     if (!before) throw new DomainError("itemNotFound");
@@ -93,6 +99,7 @@ export async function mergeProposals(
   proposalIds: string[],
   target: { agendaItemId: string } | { newItem: AgendaItemInput },
 ) {
+  assertCan(actor, "agenda.manage");
   const ids = [...new Set(proposalIds)];
   if (!ids.length) throw new DomainError("selectProposals", "proposalIds");
   return db.$transaction(async (tx) => {
@@ -116,8 +123,8 @@ export async function mergeProposals(
       // Conditional on the status and version read above: a proposal decided or merged meanwhile is refused.
       const moved = await tx.proposal.updateMany({ where: { id: p.id, status: p.status, version: p.version }, data: { status: "MERGED", version: p.version + 1 } });
       if (moved.count !== 1) throw new DomainError("changedMeanwhile");
-      await tx.agendaSource.create({ data: { agendaItemId: item.id, proposalId: p.id, mergeId, previousStatus: p.status as "SUBMITTED", addedById: actor.id } });
-      await tx.proposalEvent.create({ data: { proposalId: p.id, type: "MERGED", fromStatus: p.status as "SUBMITTED", toStatus: "MERGED", version: p.version + 1, comment: item.title, actorId: actor.id } });
+      await tx.agendaSource.create({ data: { agendaItemId: item.id, proposalId: p.id, mergeId, previousStatus: p.status, addedById: actor.id } });
+      await tx.proposalEvent.create({ data: { proposalId: p.id, type: "MERGED", fromStatus: p.status, toStatus: "MERGED", version: p.version + 1, comment: item.title, actorId: actor.id } });
       await notifyCityDelegates(tx, p.cityId, "proposal.merged", p.id, { title: p.title, item: item.title });
     }
     const version = item.version + ("agendaItemId" in target ? 1 : 0);
@@ -128,12 +135,12 @@ export async function mergeProposals(
   });
 }
 
-async function removeSources(tx: Tx, actor: Actor, sources: { id: string; proposalId: string; previousStatus: string; agendaItemId: string }[], reason: string) {
+async function removeSources(tx: Tx, actor: Actor, sources: { id: string; proposalId: string; previousStatus: ProposalStatus; agendaItemId: string }[], reason: string) {
   for (const s of sources) {
     const p = await tx.proposal.findUniqueOrThrow({ where: { id: s.proposalId }, select: { version: true, cityId: true, title: true } });
     await tx.agendaSource.delete({ where: { id: s.id } });
-    await tx.proposal.update({ where: { id: s.proposalId }, data: { status: s.previousStatus as "SUBMITTED", version: p.version + 1 } });
-    await tx.proposalEvent.create({ data: { proposalId: s.proposalId, type: "UNMERGED", fromStatus: "MERGED", toStatus: s.previousStatus as "SUBMITTED", version: p.version + 1, comment: reason, actorId: actor.id } });
+    await tx.proposal.update({ where: { id: s.proposalId }, data: { status: s.previousStatus, version: p.version + 1 } });
+    await tx.proposalEvent.create({ data: { proposalId: s.proposalId, type: "UNMERGED", fromStatus: "MERGED", toStatus: s.previousStatus, version: p.version + 1, comment: reason, actorId: actor.id } });
     await notifyCityDelegates(tx, p.cityId, "proposal.unmerged", s.proposalId, { title: p.title, item: reason });
   }
 }
@@ -150,6 +157,7 @@ async function assertKeepsASource(tx: Tx, item: { id: string; status: string }, 
 
 /** Moves one source out of an item again; the proposal returns to the status it had before. */
 export async function splitSource(db: Db, actor: Actor, agendaItemId: string, proposalId: string) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     const source = await tx.agendaSource.findFirst({ where: { agendaItemId, proposalId }, include: { agendaItem: true } });
     if (!source) throw new DomainError("sourceNotFound");
@@ -165,6 +173,7 @@ export async function splitSource(db: Db, actor: Actor, agendaItemId: string, pr
 
 /** Undoes one merge: all its sources go back; an item left empty and unpublished is removed. */
 export async function undoMerge(db: Db, actor: Actor, mergeId: string) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     const sources = await tx.agendaSource.findMany({ where: { mergeId }, include: { agendaItem: true } });
     if (!sources.length) throw new DomainError("mergeNotFound");
@@ -185,6 +194,7 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string) {
 }
 
 export async function setPublished(db: Db, actor: Actor, id: string, expectedVersion: number, published: boolean, now = new Date()) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({ where: { id } });
     if (!item) throw new DomainError("itemNotFound");
@@ -202,18 +212,23 @@ export async function setPublished(db: Db, actor: Actor, id: string, expectedVer
   });
 }
 
-/** A fingerprint of the current order (ids and versions): a reorder made from an older page is refused. */
-export async function agendaListKey(db: Db | Tx): Promise<string> {
-  const items = await db.agendaItem.findMany({ orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
-  return createHash("sha256").update(items.map((i) => `${i.id}:${i.priority}`).join("|")).digest("hex").slice(0, 32);
-}
-
 export async function reorderAgenda(db: Db, actor: Actor, order: string[], listKey: string) {
+  assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     if ((await agendaListKey(tx)) !== listKey) throw new DomainError("listStale");
     const all = await tx.agendaItem.findMany({ select: { id: true, priority: true } });
     if (order.length !== all.length || new Set(order).size !== all.length || !order.every((id) => all.some((i) => i.id === id))) throw new DomainError("listStale");
     for (const [index, id] of order.entries()) await tx.agendaItem.update({ where: { id }, data: { priority: index + 1 } });
     await recordAudit(tx, { actorId: actor.id, action: "agenda.reorder", entityType: "AgendaItem", entityId: "*", before: all.sort((a, b) => a.priority - b.priority).map((i) => i.id), after: order });
+  });
+}
+
+/** A suggested group the chair judged not alike: it is not suggested again (by the set of its proposals). */
+export async function dismissCluster(db: Db, actor: Actor, proposalIds: string[]) {
+  assertCan(actor, "agenda.manage");
+  const key = clusterKey(proposalIds);
+  await db.$transaction(async (tx) => {
+    await tx.clusterDismissal.upsert({ where: { key }, create: { key, dismissedById: actor.id }, update: {} });
+    await recordAudit(tx, { actorId: actor.id, action: "agenda.dismissCluster", entityType: "Cluster", entityId: key, after: { proposalIds } });
   });
 }

@@ -5,14 +5,16 @@ import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
 import { filterId } from "@/lib/reports/schemas";
 import { publicItemProgress } from "@/lib/commitments/queries.server";
-import type { Db } from "@/lib/db.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { pageCount, pageParam } from "@/lib/paging";
+import { allThemes } from "@/lib/themes/queries.server";
 import type { ZoneCode } from "@/lib/format/zones";
 import { AGENDA_LEVELS, type AGENDA_OWNERS } from "./schemas";
 
 type AgendaLevel = (typeof AGENDA_LEVELS)[number];
 type AgendaOwner = (typeof AGENDA_OWNERS)[number];
 
-export const PUBLIC_AGENDA_PAGE_SIZE = 50;
+const PUBLIC_AGENDA_PAGE_SIZE = 50;
 
 /** An agenda item's dates are read in its forum's host city's zone; Apeksi's own (Jakarta) otherwise. */
 export const agendaZone = (hostZone: ZoneCode | null | undefined): ZoneCode => hostZone ?? "WIB";
@@ -24,9 +26,9 @@ export const publicAgendaFilterSchema = z.object({
   level: z.enum(AGENDA_LEVELS).optional().catch(undefined),
   /** By priority (the agenda's order) or grouped by theme. */
   view: z.enum(["priority", "theme"]).catch("priority"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
 });
-export type PublicAgendaFilter = z.infer<typeof publicAgendaFilterSchema>;
+type PublicAgendaFilter = z.infer<typeof publicAgendaFilterSchema>;
 
 type City = { name: string; slug: string; region: RegionCode };
 type Filter = Partial<PublicAgendaFilter>;
@@ -98,7 +100,7 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
 export async function publishedAgenda(db: Db, f: PublicAgendaFilter, pageSize = PUBLIC_AGENDA_PAGE_SIZE) {
   const [counts] = await db.$queryRaw<{ total: bigint | number; members: bigint | number }[]>(agendaSql.counts(f));
   const total = Number(counts.total);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount(total, pageSize);
   const current = Math.min(f.page, pages);
   const items = total ? await page(db, f, pageSize, (current - 1) * pageSize) : [];
   return { members: Number(counts.members), total, page: current, pages, items };
@@ -129,8 +131,41 @@ export async function publishedItem(db: Db, id: string) {
       milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } },
       sources: {
         orderBy: { proposal: { city: { name: "asc" } } },
-        select: { proposal: { select: { id: true, title: true, scope: true, city: { select: { name: true, slug: true, region: true } } } } },
+        select: {
+          proposal: {
+            select: {
+              id: true, title: true, scope: true, city: { select: { name: true, slug: true, region: true } },
+              // Cities that endorsed a source back the item too: a city's public act, not personal data.
+              endorsements: { where: { withdrawnAt: null }, orderBy: { city: { name: "asc" } }, select: { city: { select: { name: true, slug: true } } } },
+            },
+          },
+        },
       },
     },
   });
+}
+
+// Page queries of the public agenda (no personal data, published items only).
+
+/** One page of the published agenda, with what its filters offer. */
+export async function agendaPage(f: PublicAgendaFilter) {
+  const db = getDb();
+  const [agenda, options] = await Promise.all([publishedAgenda(db, f), publicFilterOptions(db)]);
+  return { ...agenda, options };
+}
+
+/** A published item with its aggregate implementation; null when it does not exist or is not published. */
+export async function publishedItemPage(id: string) {
+  const db = getDb();
+  const item = await publishedItem(db, id);
+  if (!item) return null;
+  return { item, progress: (await publicItemProgress(db, [item.id])).get(item.id) ?? null };
+}
+
+async function publicFilterOptions(db: Db) {
+  const [forums, themes] = await Promise.all([
+    db.forum.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true, titleEn: true } }),
+    allThemes(db),
+  ]);
+  return { forums, themes };
 }

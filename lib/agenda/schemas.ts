@@ -3,12 +3,13 @@ import { lines, text } from "@/lib/forms/fields";
 import { parseCalendarDate } from "@/lib/format/calendar";
 
 // Messages are keys of the "agenda" catalogue namespace.
-export const AGENDA_LEVELS = ["NATIONAL", "EVERY_CITY"] as const;
-export const AGENDA_OWNERS = ["APEKSI", "POKJA", "EACH_CITY"] as const;
+import { AGENDA_LEVELS, AGENDA_OWNERS } from "@/lib/domain/enums";
+
+export { AGENDA_LEVELS, AGENDA_OWNERS };
 
 /** Limits of an agenda item's fields, shown with the form's counters. */
 export const AGENDA_LIMITS = { title: 300, description: 6000, indicators: 3000, milestoneTitle: 200 } as const;
-export const MAX_MILESTONES = 30;
+const MAX_MILESTONES = 30;
 
 const milestoneLine = /^(\d{4}-\d{2}-\d{2})\s*[:|-]\s*(.+)$/;
 

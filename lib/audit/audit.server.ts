@@ -1,9 +1,28 @@
-import type { Tx } from "@/lib/db.server";
+import type { Db, Tx } from "@/lib/db.server";
 
-export type AuditInput = {
+/** Every change the audit log records, by name: a new kind of change is added here, once. */
+export const AUDIT_ACTIONS = [
+  "agenda.create", "agenda.update", "agenda.merge", "agenda.split", "agenda.undoMerge", "agenda.publish", "agenda.unpublish",
+  "agenda.reorder", "agenda.dismissCluster",
+  "auth.signInSucceeded", "auth.signInFailed", "auth.signInThrottled", "auth.signedOut", "auth.sessionsEnded", "auth.accountUnderAttack",
+  "comment.post", "comment.edit", "comment.withdraw", "comment.hide",
+  "city.create", "city.update", "city.changeMembership",
+  "commitment.commit", "commitment.notApplicable", "commitment.report", "commitment.remind", "scorecard.add",
+  "forum.create", "forum.update", "forum.setSubmissionWindow", "forum.closeSubmissions",
+  "proposal.create", "proposal.createAndSubmit", "proposal.save", "proposal.saveAndSubmit", "proposal.withdraw", "proposal.deleteDraft",
+  "proposal.endorse", "proposal.withdrawEndorsement", "proposal.decide.accept", "proposal.decide.request_revision", "proposal.decide.reject",
+  "user.invite", "user.acceptInvitation", "user.deactivate", "user.reactivate", "user.changeRole", "user.issuePasswordReset",
+  "user.resetPassword", "user.changePassword", "user.setLocale", "user.createAdmin",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of records the audit log speaks of. */
+type AuditEntity = "AgendaItem" | "Comment" | "Cluster" | "City" | "Commitment" | "ScorecardEntry" | "Forum" | "Proposal" | "User" | "Invitation";
+
+type AuditInput = {
   actorId: string | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;
@@ -14,8 +33,8 @@ const json = (value: unknown) =>
     ? null
     : JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
 
-/** Appends an audit event inside the caller's transaction: the change and its record commit together. */
-export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+/** Appends an audit event inside the caller's transaction (or on its own): the change and its record commit together. */
+export async function recordAudit(tx: Tx | Db, input: AuditInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: input.actorId,

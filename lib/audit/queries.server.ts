@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/format/calendar";
-import type { Db } from "@/lib/db.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { pageCount, slice } from "@/lib/paging";
+import { can, type Actor } from "@/lib/policy/policy";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 const day = z.string().refine((d) => parseCalendarDate(d) !== null);
 
@@ -14,7 +16,7 @@ export const auditFilterSchema = z.object({
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
 });
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 const WIB_MS = 7 * 3_600_000;
 
@@ -35,23 +37,22 @@ function where(f: AuditFilter) {
   };
 }
 
-export async function listAuditEvents(db: Db, filter: AuditFilter, page: number) {
+async function listAuditEvents(db: Db, filter: AuditFilter, page: number) {
   const w = where(filter);
   const [events, total] = await Promise.all([
     db.auditEvent.findMany({
       where: w,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
+      ...slice(page, AUDIT_PAGE_SIZE),
       include: { actor: { select: { name: true, email: true } } },
     }),
     db.auditEvent.count({ where: w }),
   ]);
-  return { events, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { events, total, pages: pageCount(total, AUDIT_PAGE_SIZE) };
 }
 
 /** The values the filters offer: distinct kinds, actions and actors present in the log. */
-export async function auditFilterOptions(db: Db) {
+async function auditFilterOptions(db: Db) {
   const [types, actions, actors] = await Promise.all([
     db.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
     db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
@@ -59,4 +60,12 @@ export async function auditFilterOptions(db: Db) {
   ]);
   const people = await db.user.findMany({ where: { id: { in: actors.map((a) => a.actorId!) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   return { entityTypes: types.map((t) => t.entityType), actions: actions.map((a) => a.action), actors: people };
+}
+
+/** One page of the audit log with what its filters offer (audit.view: the chair and admins). */
+export async function auditPage(actor: Actor, filter: AuditFilter, page: number) {
+  if (!can(actor, "audit.view")) return null;
+  const db = getDb();
+  const [list, options] = await Promise.all([listAuditEvents(db, filter, page), auditFilterOptions(db)]);
+  return { ...list, options };
 }

@@ -13,6 +13,7 @@ import { attemptSignIn } from "./authenticate.server";
 import { signInFields, signInSchema } from "./schemas";
 import { endSession, startSession } from "./session-cookie.server";
 import { pruneSessions } from "./sessions.server";
+import { translateKey } from "@/lib/i18n/dynamic";
 
 export type SignInField = (typeof signInFields)[number];
 
@@ -21,7 +22,7 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   const values = echoValues(formData, signInFields, ["password"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { status: "error", errors: fieldErrors(parsed.error.issues, (k) => (t.has(k) ? t(k) : t("emailInvalid"))), values };
+    return { status: "error", errors: fieldErrors(parsed.error.issues, (k) => translateKey(t, k, t("emailInvalid"))), values };
   }
   const db = getDb();
   const address = await clientAddress();
@@ -37,7 +38,9 @@ export async function signInAction(_prev: FormState<SignInField>, formData: Form
   }
   await startSession(db, attempt.user, address);
   await pruneSessions(db);
-  redirect(safeDestination(parsed.data.callbackUrl));
+  // Without a page to return to, each role lands on its own work (the dashboard), not the public home page.
+  const destination = safeDestination(parsed.data.callbackUrl);
+  redirect(destination === "/" ? "/dashboard" : destination);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -5,7 +5,7 @@ import { logger } from "@/lib/log/logger.server";
 import { notifyAccountUnderAttack } from "@/lib/notifications/notify.server";
 import { decoyPasswordHash, verifyPassword } from "./password.server";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: string };
+type AuthenticatedUser = { id: string; email: string; name: string; role: string };
 
 /** The active user with this email and password, or null. Unknown emails cost the same time. */
 export async function authenticate(db: Db, email: string, password: string): Promise<AuthenticatedUser | null> {
@@ -18,7 +18,7 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-export type SignInAttempt =
+type SignInAttempt =
   | { outcome: "ok"; user: AuthenticatedUser }
   | { outcome: "invalid" }
   | { outcome: "locked"; retryAfterSeconds: number; long: boolean };
@@ -32,7 +32,7 @@ type Outcome = "succeeded" | "failed" | "throttled";
 async function trace(db: Db, outcome: Outcome, email: string, address: string | null, userId: string | null, detail: Record<string, unknown> = {}) {
   await recordAudit(db, {
     actorId: outcome === "succeeded" ? userId : null,
-    action: `auth.signIn${outcome === "succeeded" ? "Succeeded" : outcome === "failed" ? "Failed" : "Throttled"}`,
+    action: outcome === "succeeded" ? "auth.signInSucceeded" : outcome === "failed" ? "auth.signInFailed" : "auth.signInThrottled",
     entityType: "User",
     entityId: userId ?? "-",
     after: { email: email.trim().toLowerCase().slice(0, 254), address, outcome, ...detail },

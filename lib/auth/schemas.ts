@@ -13,5 +13,4 @@ export const signInSchema = z.object({
   // Any text: where it leads is decided by safeDestination (lib/http/destination.ts), never here.
   callbackUrl: z.unknown().optional(),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 export const signInFields = ["email", "password"] as const;

@@ -1,9 +1,10 @@
 import { cache } from "react";
 import { getDb } from "@/lib/db.server";
+import type { Role } from "@/lib/domain/enums";
 import { cookieSession } from "./session-cookie.server";
 import { sessionUser } from "./sessions.server";
 
-export type CurrentUser = { id: string; email: string; name: string; role: string; locale: string; cityId: string | null };
+export type CurrentUser = { id: string; email: string; name: string; role: Role; locale: string; cityId: string | null };
 
 /**
  * The signed-in user for this request, or null. The cookie only names a session; whether it is still
@@ -19,4 +20,3 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /** The id of the request's session, if it names one (for ending it). */
-export const currentSessionId = async () => (await cookieSession())?.sid ?? null;

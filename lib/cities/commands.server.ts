@@ -6,8 +6,9 @@ import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc } from "@/lib/format/zones";
 import { MEMBERSHIP_TRANSITIONS } from "./constants";
 import type { CityInput, MembershipChangeInput } from "./schemas";
+import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
 
-type Actor = { id: string };
+type Actor = NonNullable<PolicyActor>;
 
 async function assertNameAndSlugFree(tx: Tx, input: CityInput, exceptId?: string) {
   // Names are compared without regard to case ("bandung" is Bandung), on both providers.
@@ -28,6 +29,7 @@ const cityData = (input: CityInput) => ({
 });
 
 export async function createCity(db: Db, actor: Actor, input: CityInput, today = new Date()) {
+  assertCan(actor, "city.create");
   try {
     return await db.$transaction(async (tx) => {
       await assertNameAndSlugFree(tx, input);
@@ -51,6 +53,7 @@ export async function createCity(db: Db, actor: Actor, input: CityInput, today =
 }
 
 export async function updateCity(db: Db, actor: Actor, cityId: string, input: CityInput) {
+  assertCan(actor, "city.update");
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.city.findUnique({ where: { id: cityId } });
@@ -71,6 +74,7 @@ export async function updateCity(db: Db, actor: Actor, cityId: string, input: Ci
  * takes effect; the city's status and its history change together or not at all.
  */
 export async function changeMembership(db: Db, actor: Actor, cityId: string, input: MembershipChangeInput) {
+  assertCan(actor, "city.changeMembership");
   return db.$transaction(async (tx) => {
     const city = await tx.city.findUnique({ where: { id: cityId } });
     if (!city) throw new DomainError("cityNotFound");

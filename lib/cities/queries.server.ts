@@ -1,4 +1,6 @@
-import type { Db } from "@/lib/db.server";
+import { scorecardHistory } from "@/lib/commitments/queries.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { can, forbidden, granted, notFound, type Action, type Actor } from "@/lib/policy/policy";
 import type { MembershipCode } from "./constants";
 import type { DirectoryFilter } from "./schemas";
 
@@ -8,7 +10,7 @@ const where = (f: DirectoryFilter) => ({
   ...(f.membership ? { membershipStatus: f.membership } : {}),
 });
 
-export async function listCities(db: Db, filter: DirectoryFilter) {
+async function listCities(db: Db, filter: DirectoryFilter) {
   return db.city.findMany({
     where: where(filter),
     orderBy: { name: "asc" },
@@ -24,17 +26,17 @@ export async function membershipCounts(db: Db, filter: DirectoryFilter): Promise
   return counts;
 }
 
-export async function listProvinces(db: Db): Promise<string[]> {
+async function listProvinces(db: Db): Promise<string[]> {
   const rows = await db.city.findMany({ distinct: ["province"], select: { province: true }, orderBy: { province: "asc" } });
   return rows.map((r) => r.province);
 }
 
-export async function getCityBySlug(db: Db, slug: string) {
+async function getCityBySlug(db: Db, slug: string) {
   return db.city.findUnique({ where: { slug } });
 }
 
 /** Everything the public city page shows, in four queries whatever the history's length. */
-export async function getCityPage(db: Db, slug: string) {
+async function getCityPage(db: Db, slug: string) {
   const city = await db.city.findUnique({
     where: { slug },
     include: {
@@ -68,4 +70,36 @@ export async function getCityPage(db: Db, slug: string) {
 
 export async function listCityOptions(db: Db) {
   return db.city.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, membershipStatus: true, timeZone: true } });
+}
+
+// Page queries. The directory and city pages are public: cities and their membership are public
+// facts; drafts and people are never on them.
+
+export async function directory(filter: DirectoryFilter) {
+  const db = getDb();
+  const [cities, counts, provinces] = await Promise.all([listCities(db, filter), membershipCounts(db, filter), listProvinces(db)]);
+  return { cities, counts, provinces };
+}
+
+/** The public city page with its scorecard history; null for an unknown city. */
+export async function cityPage(slug: string) {
+  const db = getDb();
+  const page = await getCityPage(db, slug);
+  return page ? { ...page, scorecard: await scorecardHistory(db, page.city.id) } : null;
+}
+
+export async function cityName(slug: string): Promise<string | null> {
+  return (await getDb().city.findUnique({ where: { slug }, select: { name: true } }))?.name ?? null;
+}
+
+/** A city for one of the stewards' forms (`action`: city.update or city.changeMembership). */
+export async function cityForStewards(actor: Actor, slug: string, action: "city.update" | "city.changeMembership") {
+  if (!can(actor, action)) return forbidden;
+  const city = await getCityBySlug(getDb(), slug);
+  return city ? granted(city) : notFound;
+}
+
+/** Every city for a select field of a steward's form; null for anyone who may not `action`. */
+export async function cityOptionsFor(actor: Actor, action: Action) {
+  return can(actor, action) ? listCityOptions(getDb()) : null;
 }

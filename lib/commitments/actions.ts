@@ -6,16 +6,11 @@ import type { FormState } from "@/lib/forms/state";
 import { commitVoluntarily, markNotApplicable, reportProgress, addScorecardEntry, sendReminders } from "./commands.server";
 import { notApplicableSchema, progressFields, progressReportSchema, reminderSchema, scorecardFields, scorecardSchema, type ProgressField, type ScorecardField } from "./schemas";
 
-/** The city a commitment belongs to, for the policy; an unknown id belongs to no city. */
-async function commitmentCity(id: string) {
-  const c = await getDb().commitment.findUnique({ where: { id: id.slice(0, 40) }, select: { cityId: true } });
-  return { cityId: c?.cityId ?? "none" };
-}
+// Whether a commitment is the delegate's city's the command decides, on the row it reads.
 
 export async function reportProgressAction(commitmentId: string, _prev: FormState<ProgressField>, formData: FormData): Promise<FormState<ProgressField>> {
   return handleForm({
-    formData, fields: progressFields, schema: progressReportSchema, namespace: "commitments", permission: "commitment.report",
-    resource: () => commitmentCity(commitmentId),
+    formData, fields: progressFields, schema: progressReportSchema, namespace: "commitments", permission: "commitment.commit",
     run: (user, input) => reportProgress(getDb(), user, commitmentId, input),
     redirectTo: () => `/commitments/${commitmentId}?saved=reported`,
   });
@@ -23,8 +18,7 @@ export async function reportProgressAction(commitmentId: string, _prev: FormStat
 
 export async function notApplicableAction(commitmentId: string, _prev: FormState<"reason">, formData: FormData): Promise<FormState<"reason">> {
   return handleForm({
-    formData, fields: ["reason"], schema: notApplicableSchema, namespace: "commitments", permission: "commitment.report",
-    resource: () => commitmentCity(commitmentId),
+    formData, fields: ["reason"], schema: notApplicableSchema, namespace: "commitments", permission: "commitment.commit",
     run: (user, input) => markNotApplicable(getDb(), user, commitmentId, input.version, input.reason),
     redirectTo: () => `/commitments/${commitmentId}?saved=notApplicable`,
   });
@@ -52,6 +46,9 @@ export async function reminderAction(_prev: FormState<"olderThan">, formData: Fo
   return handleForm({
     formData, fields: ["olderThan"], schema: reminderSchema, namespace: "commitments", permission: "progress.remind",
     run: (user, input) => sendReminders(getDb(), user, input.olderThan),
-    successData: (r) => ({ cities: r.cities.join(", "), count: String(r.cities.length), delegates: String(r.delegates) }),
+    successData: (r) => ({
+      cities: r.reached.join(", "), count: String(r.reached.length), delegates: String(r.delegates),
+      unreachable: r.unreachable.join(", "), unreachableCount: String(r.unreachable.length),
+    }),
   });
 }

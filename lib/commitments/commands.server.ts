@@ -1,20 +1,17 @@
 // Commitments of cities to agenda items, their progress reports and the city's scorecard. Each write
-// is one transaction with its audit event; reports also update the commitment's latest status, on the
-// version read, so two delegates reporting at once cannot silently overwrite each other.
+// is one transaction with its audit event, and asks the policy about the row it reads; reports also
+// update the commitment's latest status, on the version read, so two delegates reporting at once
+// cannot silently overwrite each other.
 import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
-import { dateOnlyToUtc, ZONES, type ZoneCode } from "@/lib/format/zones";
-import { sendMail } from "@/lib/mail/mailer.server";
+import { dateOnlyToUtc, todayIn } from "@/lib/format/zones";
+import { remindersByMail } from "@/lib/mail/outbox.server";
+import { actingCity, assertCan, assertRecordAccess, type Actor } from "@/lib/policy/policy";
 import type { ProgressReportInput, ScorecardInput } from "./schemas";
 
-type Actor = { id: string };
-type CityActor = { id: string; cityId: string | null };
+type CityActor = NonNullable<Actor>;
 
-/** Today's calendar date in a city's zone, as UTC midnight (how date-only values are stored). */
-export function todayIn(zone: ZoneCode, now = new Date()): Date {
-  return dateOnlyToUtc(new Date(now.getTime() + ZONES[zone].offsetHours * 3_600_000).toISOString().slice(0, 10));
-}
 
 /**
  * Every member city gets a commitment to a published item that asks every city to act. Idempotent:
@@ -45,14 +42,10 @@ export async function ensureCommitmentsForCity(tx: Tx, cityId: string) {
   return missing.length;
 }
 
-function ownCity(actor: CityActor): string {
-  if (!actor.cityId) throw new DomainError("notYourCity");
-  return actor.cityId;
-}
-
 /** A city's delegates take on a published national item of their own accord. */
 export async function commitVoluntarily(db: Db, actor: CityActor, agendaItemId: string) {
-  const cityId = ownCity(actor);
+  assertCan(actor, "commitment.commit");
+  const cityId = actingCity(actor, "commitment.commit");
   return db.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({ where: { id: agendaItemId }, select: { status: true, title: true } });
     if (!item || item.status !== "PUBLISHED") throw new DomainError("itemNotFound");
@@ -64,17 +57,16 @@ export async function commitVoluntarily(db: Db, actor: CityActor, agendaItemId: 
   });
 }
 
-async function ownCommitment(tx: Tx, actor: CityActor, id: string) {
-  const cityId = ownCity(actor);
+/** The commitment, if the actor may report on it (lib/policy); read in the caller's transaction. */
+async function commitmentFor(tx: Tx, actor: CityActor, id: string) {
   const commitment = await tx.commitment.findUnique({ where: { id }, include: { city: { select: { timeZone: true } } } });
-  // Another city's commitment is as invisible as a missing one.
-  if (!commitment || commitment.cityId !== cityId) throw new DomainError("commitmentNotFound");
+  assertRecordAccess(actor, commitment, (c) => ({ cityId: c.cityId }), "commitment.view", "commitment.report");
   return commitment;
 }
 
 export async function markNotApplicable(db: Db, actor: CityActor, id: string, expectedVersion: number, reason: string) {
   return db.$transaction(async (tx) => {
-    const before = await ownCommitment(tx, actor, id);
+    const before = await commitmentFor(tx, actor, id);
     const updated = await tx.commitment.updateMany({ where: { id, version: expectedVersion }, data: { notApplicable: true, notApplicableReason: reason, version: expectedVersion + 1 } });
     if (updated.count !== 1) throw new DomainError("changedMeanwhile");
     await recordAudit(tx, { actorId: actor.id, action: "commitment.notApplicable", entityType: "Commitment", entityId: id, before: { notApplicable: before.notApplicable }, after: { notApplicable: true, reason } });
@@ -84,7 +76,7 @@ export async function markNotApplicable(db: Db, actor: CityActor, id: string, ex
 
 export async function reportProgress(db: Db, actor: CityActor, id: string, input: ProgressReportInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const before = await ownCommitment(tx, actor, id);
+    const before = await commitmentFor(tx, actor, id);
     const reportedOn = dateOnlyToUtc(input.reportedOn);
     if (reportedOn > todayIn(before.city.timeZone, now)) throw new DomainError("reportedInFuture", "reportedOn");
     // The commitment shows the report with the latest date; an older, late report joins the timeline only.
@@ -109,7 +101,8 @@ export async function reportProgress(db: Db, actor: CityActor, id: string, input
 }
 
 export async function addScorecardEntry(db: Db, actor: CityActor, input: ScorecardInput, now = new Date()) {
-  const cityId = ownCity(actor);
+  assertCan(actor, "scorecard.update", { cityId: actor.cityId });
+  const cityId = actingCity(actor, "scorecard.update");
   return db.$transaction(async (tx) => {
     const city = await tx.city.findUniqueOrThrow({ where: { id: cityId }, select: { timeZone: true } });
     const asOf = dateOnlyToUtc(input.asOf);
@@ -130,9 +123,11 @@ export async function addScorecardEntry(db: Db, actor: CityActor, input: Scoreca
 /**
  * Reminds the delegates of every city with an open commitment (published item, not done, not marked
  * not applicable) whose latest report is older than `olderThan`, or missing. One notification per
- * delegate; email too when SMTP is configured. Returns the cities reminded.
+ * delegate; email too when SMTP is configured. Returns the cities reached and those with no active
+ * delegate, whom nobody could remind.
  */
-export async function sendReminders(db: Db, actor: Actor, olderThanDate: string) {
+export async function sendReminders(db: Db, actor: CityActor, olderThanDate: string) {
+  assertCan(actor, "progress.remind");
   const olderThan = dateOnlyToUtc(olderThanDate);
   const result = await db.$transaction(async (tx) => {
     const stale = await tx.commitment.findMany({
@@ -144,17 +139,19 @@ export async function sendReminders(db: Db, actor: Actor, olderThanDate: string)
       select: { cityId: true, city: { select: { name: true } } },
     });
     const cityIds = stale.map((s) => s.cityId);
-    const delegates = cityIds.length ? await tx.user.findMany({ where: { cityId: { in: cityIds }, role: "DELEGATE", active: true }, select: { id: true, email: true } }) : [];
+    const delegates = cityIds.length ? await tx.user.findMany({ where: { cityId: { in: cityIds }, role: "DELEGATE", active: true }, select: { id: true, email: true, locale: true, cityId: true } }) : [];
     if (delegates.length) {
       await tx.notification.createMany({ data: delegates.map((d) => ({ userId: d.id, kind: "progress.reminder", params: JSON.stringify({ date: olderThanDate }) })) });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "commitment.remind", entityType: "Commitment", entityId: "-", before: null, after: { olderThan: olderThanDate, cities: stale.map((s) => s.city.name) } });
-    return { cities: stale.map((s) => s.city.name).sort((a, b) => a.localeCompare(b)), delegates };
+    // Only a city with an active delegate account is reached; the others are said by name, so the
+    // secretariat can invite someone there instead of believing they were reminded.
+    const reachable = new Set(delegates.map((d) => d.cityId));
+    const byName = (a: string, b: string) => a.localeCompare(b, "id");
+    const reached = stale.filter((s) => reachable.has(s.cityId)).map((s) => s.city.name).sort(byName);
+    const unreachable = stale.filter((s) => !reachable.has(s.cityId)).map((s) => s.city.name).sort(byName);
+    await recordAudit(tx, { actorId: actor.id, action: "commitment.remind", entityType: "Commitment", entityId: "-", before: null, after: { olderThan: olderThanDate, reached, unreachable } });
+    return { reached, unreachable, delegates };
   });
-  await Promise.all(result.delegates.map((d) => sendMail({
-    to: d.email,
-    subject: "Portal Pokja: mohon laporkan kemajuan rencana aksi / please report progress",
-    text: `Kota Anda belum melaporkan kemajuan sejak ${olderThanDate}. Silakan buka Ruang kerja kota → Komitmen.\n\nYour city has not reported progress since ${olderThanDate}. Please open the city workspace → Commitments.`,
-  })));
-  return { cities: result.cities, delegates: result.delegates.length };
+  await remindersByMail(result.delegates, olderThan);
+  return { reached: result.reached, unreachable: result.unreachable, delegates: result.delegates.length };
 }

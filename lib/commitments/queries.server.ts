@@ -2,7 +2,9 @@
 // scorecard history, and the national roll-ups, each a GROUP BY in the database.
 import { Prisma as P } from "@/generated/sqlite/client";
 import type { RegionCode } from "@/lib/cities/constants";
-import type { Db } from "@/lib/db.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { access, can, granted, type Actor } from "@/lib/policy/policy";
+import { todayIn } from "@/lib/format/zones";
 import type { ReportFilter } from "@/lib/reports/schemas";
 import { PROGRESS_STATUSES, type ProgressStatusCode } from "./schemas";
 
@@ -14,7 +16,7 @@ export function isOverdue(c: { status: string; notApplicable: boolean }, lastDue
   return !c.notApplicable && c.status !== "DONE" && lastDueOn !== null && lastDueOn < today;
 }
 
-export async function cityCommitments(db: Db, cityId: string) {
+async function cityCommitments(db: Db, cityId: string) {
   const rows = await db.commitment.findMany({
     where: { cityId, agendaItem: { status: "PUBLISHED" } },
     orderBy: [{ agendaItem: { priority: "asc" } }, { id: "asc" }],
@@ -27,7 +29,7 @@ export async function cityCommitments(db: Db, cityId: string) {
 }
 
 /** Published national items the city has not committed to yet, for voluntary commitments. */
-export async function openNationalItems(db: Db, cityId: string) {
+async function openNationalItems(db: Db, cityId: string) {
   return db.agendaItem.findMany({
     where: { status: "PUBLISHED", level: "NATIONAL", commitments: { none: { cityId } } },
     orderBy: [{ priority: "asc" }, { id: "asc" }],
@@ -35,7 +37,7 @@ export async function openNationalItems(db: Db, cityId: string) {
   });
 }
 
-export async function commitmentDetail(db: Db, id: string) {
+async function commitmentDetail(db: Db, id: string) {
   return db.commitment.findUnique({
     where: { id },
     include: {
@@ -84,7 +86,7 @@ export const implementationSql = {
 
 type Num = bigint | number | null;
 type Counts = { done: Num; inProgress: Num; planned: Num; notStarted: Num; commitments: Num };
-export type StatusCounts = Record<"done" | "inProgress" | "planned" | "notStarted" | "commitments", number>;
+type StatusCounts = Record<"done" | "inProgress" | "planned" | "notStarted" | "commitments", number>;
 const counts = (r: Counts): StatusCounts => ({ done: Number(r.done ?? 0), inProgress: Number(r.inProgress ?? 0), planned: Number(r.planned ?? 0), notStarted: Number(r.notStarted ?? 0), commitments: Number(r.commitments ?? 0) });
 
 export async function implementation(db: Db, f: ReportFilter) {
@@ -109,3 +111,39 @@ export async function publicItemProgress(db: Db, itemIds: string[]): Promise<Map
 }
 
 export { PROGRESS_STATUSES, type ProgressStatusCode };
+
+// Page queries: a city's commitments and scorecard are its delegates' to write; the working group and
+// the board read them (lib/policy: commitment.view).
+
+/** One commitment with its timeline, and what the actor may do there. */
+export async function commitmentPage(actor: Actor, id: string) {
+  const result = access(actor, await commitmentDetail(getDb(), id), (c) => ({ cityId: c.cityId }), "commitment.view");
+  if (result.status !== "ok") return result;
+  const commitment = result.value;
+  const today = todayIn(commitment.city.timeZone);
+  const lastDue = commitment.agendaItem.milestones.at(-1)?.dueOn ?? null;
+  return granted({ commitment, today, lastDue, overdue: isOverdue(commitment, lastDue, today), canReport: can(actor, "commitment.report", { cityId: commitment.cityId }) });
+}
+
+/** The delegate's city: its commitments and the national items it may still take on. */
+export async function cityCommitmentsPage(actor: Actor) {
+  if (!actor?.cityId || !can(actor, "commitment.commit")) return null;
+  const db = getDb();
+  const [city, commitments, open] = await Promise.all([
+    db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, timeZone: true } }),
+    cityCommitments(db, actor.cityId),
+    openNationalItems(db, actor.cityId),
+  ]);
+  return city ? { city, commitments, open, today: todayIn(city.timeZone) } : null;
+}
+
+/** The delegate's city's scorecard history, and what it needs to add a figure (today in its zone). */
+export async function cityScorecardPage(actor: Actor) {
+  if (!actor?.cityId || !can(actor, "scorecard.update", { cityId: actor.cityId })) return null;
+  const db = getDb();
+  const [city, entries] = await Promise.all([
+    db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, slug: true, timeZone: true } }),
+    scorecardHistory(db, actor.cityId),
+  ]);
+  return city ? { city, entries, today: todayIn(city.timeZone) } : null;
+}

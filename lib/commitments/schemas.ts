@@ -4,10 +4,11 @@
 import { z } from "zod";
 import { calendarDate, count, lines, link, text, whenValid } from "@/lib/forms/fields";
 
-export const PROGRESS_STATUSES = ["NOT_STARTED", "PLANNED", "IN_PROGRESS", "DONE"] as const;
-export type ProgressStatusCode = (typeof PROGRESS_STATUSES)[number];
-export const SCORECARD_INDICATORS = ["ULD", "GOVERNMENT_EMPLOYMENT", "JOB_PLACEMENT"] as const;
-export type ScorecardIndicatorCode = (typeof SCORECARD_INDICATORS)[number];
+import { PROGRESS_STATUSES, SCORECARD_INDICATORS, type ProgressStatus, type ScorecardIndicator } from "@/lib/domain/enums";
+
+export { PROGRESS_STATUSES, SCORECARD_INDICATORS };
+export type ProgressStatusCode = ProgressStatus;
+export type ScorecardIndicatorCode = ScorecardIndicator;
 /** Government Regulation 60/2020 and Law 8/2016: 2% of a local government's staff. */
 export const GOVERNMENT_QUOTA_PERCENT = 2;
 
@@ -16,7 +17,7 @@ const figure = count({ invalid: "countInvalid", required: "countRequired", tooLa
 export const version = z.coerce.number().int().min(1).max(1_000_000);
 
 /** Most links a report carries. */
-export const MAX_LINKS = 10;
+const MAX_LINKS = 10;
 
 export const progressFields = ["status", "percent", "summary", "evidence", "links", "reportedOn"] as const;
 export type ProgressField = (typeof progressFields)[number];

@@ -39,7 +39,7 @@ export const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
 
 /** The first problem as one line, or the parsed settings. */
 export function checkEnv(env: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; message: string } {

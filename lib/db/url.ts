@@ -2,7 +2,7 @@
 
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 
-export type DatabaseTarget =
+type DatabaseTarget =
   | { provider: "sqlite"; url: string; file: string }
   | { provider: "postgresql"; url: string };
 

@@ -2,14 +2,14 @@
 // parser every schema uses: a value is accepted only if it names a day that exists (no 31 February
 // rolling into March, no 29 February outside leap years, no hour 24), checked by a round trip.
 
-export type CalendarDate = { year: number; month: number; day: number };
+type CalendarDate = { year: number; month: number; day: number };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Years the portal deals in; anything outside is a typo, not a plan. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,5 +1,5 @@
 // Indonesia's time zones have no daylight saving: fixed offsets are exact.
-export const ZONES = {
+const ZONES = {
   WIB: { iana: "Asia/Jakarta", offsetHours: 7 },
   WITA: { iana: "Asia/Makassar", offsetHours: 8 },
   WIT: { iana: "Asia/Jayapura", offsetHours: 9 },
@@ -47,6 +47,11 @@ export function localDayBounds(startsOn: Date, endsOn: Date, zone: ZoneCode): { 
  */
 export function formatDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** Today's calendar date in a zone, as UTC midnight (how date-only values are stored). */
+export function todayIn(zone: ZoneCode, now = new Date()): Date {
+  return dateOnlyToUtc(dayOf(now, zone));
 }
 
 /** The calendar day an instant falls on in a zone, as "2026-11-29". */

@@ -1,15 +1,16 @@
-// The shape every form's server action shares: who is asking, may they (lib/policy), is the input
-// valid (zod), then the command. Refusals come back as localized messages next to their fields,
-// with everything the user typed (never a password); a redirect follows success.
+// The shape every form's server action shares: who is asking, may they send this form at all (lib/
+// policy), is the input valid (zod), then the command — which checks the row it reads against the
+// policy in its own transaction. Refusals come back as localized messages next to their fields, with
+// everything the user typed (never a password); a redirect follows success.
+import { translateKey } from "@/lib/i18n/dynamic";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session.server";
 import { DomainError } from "@/lib/errors";
 import { logger, loggablePath } from "@/lib/log/logger.server";
-import { can, type Action, type Resource } from "@/lib/policy/policy";
+import { can, ForbiddenError, NotFoundError, type Action, type Resource } from "@/lib/policy/policy";
 import { echoValues, fieldErrors, formDataToObject, type FormState } from "./state";
 
 type Common<F extends string, S extends z.ZodType, T> = {
@@ -17,20 +18,28 @@ type Common<F extends string, S extends z.ZodType, T> = {
   fields: readonly F[];
   schema: S;
   /** Catalogue namespace of the form's messages (zod keys and DomainError codes). */
-  namespace: string;
+  /** The catalogue section holding this form's messages (zod issue keys and DomainError codes). */
+  namespace: FormNamespace;
   /** Where to go on success; without it the form shows `successMessage` (or the result's `message`). */
   redirectTo?: (result: T) => string;
   successMessage?: (result: T) => string | undefined;
-  successData?: (result: T) => Promise<Record<string, string>> | Record<string, string>;
+  /** Details the form shows once after success (e.g. a one-time link); never stored anywhere. */
+  successData?: (result: T) => Record<string, string>;
   omitFromEcho?: readonly F[];
 };
 
 type Options<F extends string, S extends z.ZodType, T> = Common<F, S, T> & {
-  permission: Action;
-  /** The resource the permission is about, from the validated input (e.g. the role being granted). */
-  resource?: (input: z.infer<S>, user: CurrentUser) => Promise<Resource> | Resource;
+  /**
+   * Who may send this form at all, decided before anything is read: a permission that depends on the
+   * user (and at most on what the input itself names, through `resource`), or any signed-in user.
+   * Rules about a stored row are the command's, checked on the row it reads in its transaction.
+   */
+  permission: Action | "signedIn";
+  resource?: (input: z.infer<S>, user: CurrentUser) => Resource;
   run: (user: CurrentUser, input: z.infer<S>) => Promise<T>;
 };
+
+type FormNamespace = "accounts" | "agenda" | "cityForm" | "commitments" | "discussion" | "forumForm" | "membershipForm" | "proposalForm" | "review" | "windowForm";
 
 const PASSWORDISH = /password|confirm|current/i;
 
@@ -40,12 +49,12 @@ async function log(form: string, outcome: "ok" | "invalid" | "refused" | "declin
   logger().info({ reqId: h.get("x-request-id") ?? undefined, path: loggablePath(h.get("x-pokja-path") ?? ""), form, outcome, detail }, "form");
 }
 
-async function process<F extends string, S extends z.ZodType, T>(
+async function runForm<F extends string, S extends z.ZodType, T>(
   o: Common<F, S, T>,
   authorize: (input: z.infer<S> | undefined) => Promise<string | null>,
   run: (input: z.infer<S>) => Promise<T>,
 ): Promise<FormState<F>> {
-  const t = await getTranslations(o.namespace);
+  const [t, tForms] = await Promise.all([getTranslations(o.namespace), getTranslations("forms")]);
   const omit = o.omitFromEcho ?? o.fields.filter((f) => PASSWORDISH.test(f));
   const values = echoValues(o.formData, o.fields, omit);
   const parsed = o.schema.safeParse(formDataToObject(o.formData));
@@ -53,11 +62,10 @@ async function process<F extends string, S extends z.ZodType, T>(
     const refusal = await authorize(undefined);
     if (refusal) return { status: "error", errors: {}, formError: refusal, values };
     await log(o.namespace, "invalid", parsed.error.issues.map((i) => i.path.join(".")).join(","));
-    const tForms = await getTranslations("forms");
     // A message without a catalogue entry (zod's own, for input no form of ours sends) reads as a
     // plain "check this field"; trouble in a field the form does not show (a forged or stale hidden
     // field) is said at the top of the form.
-    const all = fieldErrors<string>(parsed.error.issues, (k) => (t.has(k) ? t(k) : tForms("invalidField")));
+    const all = fieldErrors<string>(parsed.error.issues, (k) => translateKey(t, k, tForms("invalidField")));
     const errors = Object.fromEntries(Object.entries(all).filter(([k]) => (o.fields as readonly string[]).includes(k))) as FormState<F>["errors"];
     const hidden = Object.keys(all).length > Object.keys(errors).length;
     return { status: "error", errors, values, ...(hidden ? { formError: tForms("invalidForm") } : {}) };
@@ -71,9 +79,13 @@ async function process<F extends string, S extends z.ZodType, T>(
   try {
     result = await run(parsed.data);
   } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+      await log(o.namespace, "refused", error instanceof ForbiddenError ? error.action : "notFound");
+      return { status: "error", errors: {}, formError: tForms(error instanceof ForbiddenError ? "forbidden" : "notFound"), values };
+    }
     if (error instanceof DomainError) {
       await log(o.namespace, "declined", error.code);
-      const message = t(error.code, error.values ?? {});
+      const message = translateKey(t, error.code, tForms("invalidForm"), error.values);
       return error.field
         ? { status: "error", errors: { [error.field]: message } as FormState<F>["errors"], values, data: error.data }
         : { status: "error", errors: {}, formError: message, values, data: error.data };
@@ -82,21 +94,22 @@ async function process<F extends string, S extends z.ZodType, T>(
   }
   await log(o.namespace, "ok");
   if (o.redirectTo) redirect(o.redirectTo(result));
-  return { status: "success", errors: {}, values: {}, message: o.successMessage?.(result), data: o.successData ? await o.successData(result) : undefined };
+  return { status: "success", errors: {}, values: {}, message: o.successMessage?.(result), data: o.successData?.(result) };
 }
 
-/** A form only a signed-in user with `permission` may submit. */
+/** A form only a signed-in user allowed by `permission` may send. */
 export async function handleForm<F extends string, S extends z.ZodType, T>(o: Options<F, S, T>): Promise<FormState<F>> {
   const user = await getCurrentUser();
-  const tCommon = await getTranslations("forms");
-  return process(
+  const tForms = await getTranslations("forms");
+  return runForm(
     o,
     async (input) => {
-      if (!user) return tCommon("signInRequired");
-      // Before validation a resource-dependent permission cannot be decided yet; it is after.
+      if (!user) return tForms("signInRequired");
+      if (o.permission === "signedIn") return null;
+      // A permission about what the input names cannot be decided before the input is valid; it is after.
       if (input === undefined && o.resource) return null;
-      const resource = input !== undefined && o.resource ? await o.resource(input, user) : undefined;
-      return can(actorOf(user), o.permission, resource) ? null : tCommon("forbidden");
+      const resource = input !== undefined && o.resource ? o.resource(input, user) : undefined;
+      return can({ id: user.id, role: user.role, cityId: user.cityId }, o.permission, resource) ? null : tForms("forbidden");
     },
     (input) => o.run(user!, input),
   );
@@ -104,5 +117,5 @@ export async function handleForm<F extends string, S extends z.ZodType, T>(o: Op
 
 /** A form anyone may submit (the token in it is the credential), e.g. accepting an invitation. */
 export async function handlePublicForm<F extends string, S extends z.ZodType, T>(o: Common<F, S, T> & { run: (input: z.infer<S>) => Promise<T> }): Promise<FormState<F>> {
-  return process(o, async () => null, o.run);
+  return runForm(o, async () => null, o.run);
 }

@@ -85,7 +85,7 @@ export function rupiah(invalid: string) {
 }
 
 /** Longest web address accepted (the common browser and server limit). */
-export const LINK_MAX = 2048;
+const LINK_MAX = 2048;
 
 /** A web address (http or https). Too long and malformed are told apart. */
 export function link({ invalid, tooLong }: { invalid: string; tooLong: string }) {

@@ -4,8 +4,9 @@ import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc, localDayBounds, localToUtc, utcToDateOnly, type ZoneCode } from "@/lib/format/zones";
 import type { ForumInput, WindowInput } from "./schemas";
+import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
 
-type Actor = { id: string };
+type Actor = NonNullable<PolicyActor>;
 
 async function hostZone(tx: Tx, hostCityId: string | undefined | null): Promise<ZoneCode> {
   if (!hostCityId) return "WIB";
@@ -56,6 +57,7 @@ async function writeObjectivesAndAttendance(tx: Tx, forumId: string, input: Foru
 }
 
 export async function createForum(db: Db, actor: Actor, input: ForumInput) {
+  assertCan(actor, "forum.create");
   try {
     return await db.$transaction(async (tx) => {
       await hostZone(tx, input.hostCityId);
@@ -73,6 +75,7 @@ export async function createForum(db: Db, actor: Actor, input: ForumInput) {
 }
 
 export async function updateForum(db: Db, actor: Actor, forumId: string, input: ForumInput) {
+  assertCan(actor, "forum.update");
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.forum.findUnique({
@@ -104,6 +107,7 @@ export async function updateForum(db: Db, actor: Actor, forumId: string, input: 
 
 /** Sets (or clears, with both empty) the window in which cities may submit proposals to the forum. */
 export async function setSubmissionWindow(db: Db, actor: Actor, forumId: string, input: WindowInput) {
+  assertCan(actor, "forum.setSubmissionWindow");
   return db.$transaction(async (tx) => {
     const forum = await tx.forum.findUnique({ where: { id: forumId }, include: { hostCity: { select: { timeZone: true } } } });
     if (!forum) throw new DomainError("forumNotFound");
@@ -123,6 +127,7 @@ export async function setSubmissionWindow(db: Db, actor: Actor, forumId: string,
 
 /** Ends an open window now; the window stays on record with its new closing time. */
 export async function closeSubmissionsNow(db: Db, actor: Actor, forumId: string, now = new Date()) {
+  assertCan(actor, "forum.setSubmissionWindow");
   return db.$transaction(async (tx) => {
     const forum = await tx.forum.findUnique({ where: { id: forumId } });
     if (!forum) throw new DomainError("forumNotFound");

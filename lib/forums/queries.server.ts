@@ -1,7 +1,9 @@
-import type { Db } from "@/lib/db.server";
+import { listCityOptions } from "@/lib/cities/queries.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { can, forbidden, granted, notFound, type Actor } from "@/lib/policy/policy";
 import type { ZoneCode } from "@/lib/format/zones";
 
-export async function listForums(db: Db) {
+async function listForums(db: Db) {
   return db.forum.findMany({
     orderBy: { startsOn: "desc" },
     select: {
@@ -13,7 +15,7 @@ export async function listForums(db: Db) {
   });
 }
 
-export async function getForumPage(db: Db, slug: string) {
+async function getForumPage(db: Db, slug: string) {
   return db.forum.findUnique({
     where: { slug },
     include: {
@@ -28,7 +30,7 @@ export async function getForumPage(db: Db, slug: string) {
 export const forumZone = (forum: { hostCity: { timeZone: string } | null }): ZoneCode =>
   (forum.hostCity?.timeZone as ZoneCode | undefined) ?? "WIB";
 
-export type SubmissionWindowState = "none" | "upcoming" | "open" | "closed";
+type SubmissionWindowState = "none" | "upcoming" | "open" | "closed";
 
 export function submissionWindowState(
   forum: { submissionOpensAt: Date | null; submissionClosesAt: Date | null },
@@ -37,4 +39,16 @@ export function submissionWindowState(
   if (!forum.submissionOpensAt || !forum.submissionClosesAt) return "none";
   if (now < forum.submissionOpensAt) return "upcoming";
   return now < forum.submissionClosesAt ? "open" : "closed";
+}
+
+// Page queries: forums are public.
+export const forumsPage = () => listForums(getDb());
+export const forumPage = (slug: string) => getForumPage(getDb(), slug);
+
+/** A forum for one of the stewards' forms, with the cities its form offers. */
+export async function forumForStewards(actor: Actor, slug: string, action: "forum.update" | "forum.setSubmissionWindow") {
+  if (!can(actor, action)) return forbidden;
+  const db = getDb();
+  const [forum, cities] = await Promise.all([getForumPage(db, slug), listCityOptions(db)]);
+  return forum ? granted({ forum, cities }) : notFound;
 }

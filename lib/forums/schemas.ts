@@ -7,7 +7,7 @@ const dateOnly = (key: string) => calendarDate(key);
 
 /** Limits of the forum form's fields, shown with their counters. */
 export const FORUM_LIMITS = { title: 200, slug: 100, venue: 200, summary: 4000, objective: 500 } as const;
-export const MAX_OBJECTIVES = 20;
+const MAX_OBJECTIVES = 20;
 
 export const forumFields = ["title", "titleEn", "slug", "venue", "hostCityId", "startsOn", "endsOn", "summary", "summaryEn", "objectives", "attendingCityIds"] as const;
 export type ForumField = (typeof forumFields)[number];

@@ -1,10 +1,14 @@
-import { createTranslator } from "next-intl";
-import type { Db, Tx } from "@/lib/db.server";
-import { isLocale } from "@/lib/i18n/config";
-import { loadMessages } from "@/lib/i18n/messages";
-import { sendMail } from "@/lib/mail/mailer.server";
+// In-app notifications: written in the caller's transaction, so the news and the change it reports
+// commit together. E-mail, when configured, goes out after the transaction (lib/mail/outbox.server.ts).
+import { recordAudit } from "@/lib/audit/audit.server";
+import { getDb, type Db, type Tx } from "@/lib/db.server";
+import { signInFailuresByMail } from "@/lib/mail/outbox.server";
+import type { Actor } from "@/lib/policy/policy";
 
-export type NotificationKind = "proposal.accepted" | "proposal.revisionRequested" | "proposal.rejected" | "proposal.merged" | "proposal.unmerged";
+export type NotificationKind =
+  | "proposal.accepted" | "proposal.revisionRequested" | "proposal.rejected" | "proposal.merged" | "proposal.unmerged"
+  | "proposal.endorsed" | "comment.posted" | "comment.hidden"
+  | "progress.reminder" | "account.signInFailures";
 
 /** In-app notifications for every active delegate of a city, written in the caller's transaction. */
 export async function notifyCityDelegates(tx: Tx, cityId: string, kind: NotificationKind, proposalId: string, params: Record<string, string>) {
@@ -14,18 +18,44 @@ export async function notifyCityDelegates(tx: Tx, cityId: string, kind: Notifica
   }
 }
 
-/** After the transaction: the same news by email, when SMTP is configured. Best effort. */
-export async function emailCityDelegates(db: Db, cityId: string, subject: string, text: string) {
-  const delegates = await db.user.findMany({ where: { cityId, role: "DELEGATE", active: true }, select: { email: true } });
-  await Promise.all(delegates.map((d) => sendMail({ to: d.email, subject, text })));
+/** A city's active delegates as mail recipients (address and language). */
+export async function cityDelegateRecipients(db: Db, cityId: string) {
+  return db.user.findMany({ where: { cityId, role: "DELEGATE", active: true }, select: { email: true, locale: true } });
 }
 
-export async function unreadCount(db: Db, userId: string): Promise<number> {
+async function unreadCount(db: Db, userId: string): Promise<number> {
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
-export async function listNotifications(db: Db, userId: string) {
-  return db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 100 });
+/** The signed-in user's unread count, for the header (0 for a visitor). */
+export async function unreadFor(actor: Actor): Promise<number> {
+  return actor ? unreadCount(getDb(), actor.id) : 0;
+}
+
+const KINDS: readonly NotificationKind[] = [
+  "proposal.accepted", "proposal.revisionRequested", "proposal.rejected", "proposal.merged", "proposal.unmerged",
+  "proposal.endorsed", "comment.posted", "comment.hidden", "progress.reminder", "account.signInFailures",
+];
+
+/** News about a discussion: in the portal at once, by e-mail in one digest (lib/discussion/digest.server.ts). */
+export const DISCUSSION_KINDS = ["comment.posted", "comment.hidden"] as const satisfies readonly NotificationKind[];
+
+/** Where a notification leads: the thread or proposal it is about, the city's commitments, or one's own account. */
+function linkOf(kind: NotificationKind, proposalId: string | null, params: Record<string, string>): string | null {
+  if (params.href?.startsWith("/") && !params.href.startsWith("//")) return params.href;
+  if (proposalId) return `/proposals/${proposalId}`;
+  return kind === "progress.reminder" ? "/workspace/commitments" : kind === "account.signInFailures" ? "/account" : null;
+}
+
+/** The signed-in user's latest notifications (each person reads only their own), with where each leads. */
+export async function notificationsFor(actor: NonNullable<Actor>) {
+  const rows = await getDb().notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 100 });
+  return rows
+    .filter((n): n is typeof n & { kind: NotificationKind } => (KINDS as readonly string[]).includes(n.kind))
+    .map((n) => {
+      const params = JSON.parse(n.params) as Record<string, string>;
+      return { id: n.id, kind: n.kind, readAt: n.readAt, createdAt: n.createdAt, params, href: linkOf(n.kind, n.proposalId, params) };
+    });
 }
 
 export async function markAllRead(db: Db, userId: string, now = new Date()) {
@@ -39,11 +69,7 @@ export async function markAllRead(db: Db, userId: string, now = new Date()) {
 export async function notifyAccountUnderAttack(db: Db, userId: string, params: { failures: number; address: string | null }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true } });
   if (!user) return;
-  await db.notification.create({ data: { userId, kind: "account.signInFailures", params: JSON.stringify({ failures: String(params.failures) }) } });
-  await db.auditEvent.create({
-    data: { actorId: null, action: "auth.accountUnderAttack", entityType: "User", entityId: userId, after: JSON.stringify({ failures: params.failures, lastAddress: params.address }) },
-  });
-  const locale = isLocale(user.locale) ? user.locale : "id";
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "notifications" });
-  await sendMail({ to: user.email, subject: t("signInFailuresMailSubject"), text: t("signInFailuresMailBody", { failures: params.failures }) });
+  await db.notification.create({ data: { userId, kind: "account.signInFailures" satisfies NotificationKind, params: JSON.stringify({ failures: String(params.failures) }) } });
+  await recordAudit(db, { actorId: null, action: "auth.accountUnderAttack", entityType: "User", entityId: userId, after: { failures: params.failures, lastAddress: params.address } });
+  await signInFailuresByMail(user, params.failures);
 }

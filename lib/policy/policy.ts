@@ -1,24 +1,18 @@
-// The one place that decides what a user may do. Pure: no database, no React; every server action,
-// route handler and page that reads non-public data asks `can` (or `assertCan`) first.
+// The one place that decides what a user may do. Pure: no database, no React. Page reads ask it in
+// lib/<domain>/queries.server.ts, writes ask it inside their transaction about the row they read
+// (lib/<domain>/commands.server.ts), and forms use it to decide what to show.
+import type { ProposalStatus, Role } from "@/lib/domain/enums";
 
-export type Role = "DELEGATE" | "CHAIR" | "SECRETARIAT" | "BOARD" | "ADMIN";
-export type Actor = { id: string; role: Role | string; cityId: string | null } | null;
+export type { Role };
+export type Actor = { id: string; role: Role; cityId: string | null } | null;
 
-/** What an action is about: the city that owns it (and its status), or the role being granted. */
-export type Resource = { cityId?: string | null; status?: string; role?: string } | undefined;
+/** What an action is about: the city that owns it (and its status), the role being granted, or who wrote it. */
+export type Resource = { cityId?: string | null; status?: string; role?: Role; authorId?: string | null } | undefined;
 
-const STEWARDS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN"];
-const READERS: readonly string[] = ["CHAIR", "SECRETARIAT", "ADMIN", "BOARD"];
-
-type Rule = (actor: NonNullable<Actor>, resource: Resource) => boolean;
-const stewards: Rule = (a) => STEWARDS.includes(a.role);
-const readers: Rule = (a) => READERS.includes(a.role);
-/** A delegate acting on their own city's proposals. */
-const ownCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && r?.cityId === a.cityId;
-/** A delegate acting for their city on another city's proposal. */
-const otherCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && Boolean(r?.cityId) && r?.cityId !== a.cityId;
-const REVIEWERS: readonly string[] = ["CHAIR", "SECRETARIAT"];
-const SUBMITTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"] as const;
+const STEWARDS: readonly Role[] = ["CHAIR", "SECRETARIAT", "ADMIN"];
+const READERS: readonly Role[] = ["CHAIR", "SECRETARIAT", "ADMIN", "BOARD"];
+const REVIEWERS: readonly Role[] = ["CHAIR", "SECRETARIAT"];
+const SUBMITTED_STATUSES: readonly ProposalStatus[] = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"];
 
 /**
  * Which statuses of ANOTHER city's proposals a reader may see — the one visibility rule every page,
@@ -27,12 +21,28 @@ const SUBMITTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJE
  * it, keep seeing its record; other cities, the board and admins do not (reports count it as a number,
  * never by title).
  */
-export function proposalStatusesVisibleTo(actor: Actor): readonly string[] {
+export function proposalStatusesVisibleTo(actor: Actor): readonly ProposalStatus[] {
   if (!actor) return [];
   if (REVIEWERS.includes(actor.role)) return [...SUBMITTED_STATUSES, "WITHDRAWN"];
   if (actor.role === "DELEGATE" && !actor.cityId) return [];
   return SUBMITTED_STATUSES;
 }
+
+type Rule = (actor: NonNullable<Actor>, resource: Resource) => boolean;
+const stewards: Rule = (a) => STEWARDS.includes(a.role);
+const readers: Rule = (a) => READERS.includes(a.role);
+const reviewers: Rule = (a) => REVIEWERS.includes(a.role);
+/** A delegate acting on their own city's records. */
+const ownCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && r?.cityId === a.cityId;
+/** A delegate acting for their city on another city's proposal. */
+const otherCityDelegate: Rule = (a, r) => a.role === "DELEGATE" && Boolean(a.cityId) && Boolean(r?.cityId) && r?.cityId !== a.cityId;
+const cityDelegate: Rule = (a) => a.role === "DELEGATE" && Boolean(a.cityId);
+/** The working group: its cities' delegates, its chair and its secretariat. */
+const members: Rule = (a, r) => cityDelegate(a, r) || reviewers(a, r);
+/** The working group and the board that reads its work. */
+const membersAndBoard: Rule = (a, r) => members(a, r) || a.role === "BOARD";
+/** The one who wrote it. */
+const author: Rule = (a, r) => Boolean(r?.authorId) && r?.authorId === a.id;
 
 export const rules = {
   "city.create": stewards,
@@ -45,29 +55,41 @@ export const rules = {
   "audit.view": (a) => a.role === "CHAIR" || a.role === "ADMIN",
   "user.view": (a) => a.role === "ADMIN" || a.role === "SECRETARIAT",
   // The secretariat invites delegates, board members and colleagues; only an admin grants chair or admin.
-  "user.invite": (a, r) => a.role === "ADMIN" || (a.role === "SECRETARIAT" && ["DELEGATE", "BOARD", "SECRETARIAT"].includes(r?.role ?? "")),
+  "user.invite": (a, r) => a.role === "ADMIN" || (a.role === "SECRETARIAT" && (["DELEGATE", "BOARD", "SECRETARIAT"] as Role[]).includes(r?.role ?? "ADMIN")),
   "user.manage": (a) => a.role === "ADMIN",
-  "account.update": () => true,
-  "proposal.workspace": (a) => a.role === "DELEGATE" && Boolean(a.cityId),
+  "proposal.workspace": cityDelegate,
   "proposal.create": ownCityDelegate,
   "proposal.edit": ownCityDelegate,
   "proposal.submit": ownCityDelegate,
   "proposal.withdraw": ownCityDelegate,
   "proposal.delete": ownCityDelegate,
   // A city sees all its own proposals; others see what proposalStatusesVisibleTo allows them.
-  "proposal.view": (a, r) => ownCityDelegate(a, r) || proposalStatusesVisibleTo(a).includes(r?.status ?? ""),
+  "proposal.view": (a, r) => ownCityDelegate(a, r) || (proposalStatusesVisibleTo(a) as readonly string[]).includes(r?.status ?? ""),
   "proposal.endorse": otherCityDelegate,
+  // The list of every city's sent proposals (each row still through proposal.view).
+  "proposal.browse": membersAndBoard,
+  // An agenda item: published ones are public; drafts are the chair's and secretariat's work.
+  "agenda.view": (a, r) => r?.status === "PUBLISHED" || reviewers(a, r),
+  // Discussion is the working group's, not public: the board reads it; members write; authors edit
+  // and withdraw their own words; the chair and secretariat may hide a comment with a reason.
+  // Each thread is seen only by who may see its proposal or agenda item.
+  "comment.view": membersAndBoard,
+  "comment.post": members,
+  "comment.edit": author,
+  "comment.withdraw": author,
+  "comment.hide": reviewers,
   // Consolidation is the working group's own work: its chair and secretariat.
-  "review.view": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
-  "review.decide": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
-  "agenda.manage": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
+  "review.view": reviewers,
+  "review.decide": reviewers,
+  "agenda.manage": reviewers,
   "reports.view": readers,
+  "dashboard.view": (a) => cityDelegate(a, undefined) || READERS.includes(a.role),
   // A city's commitments and scorecard: its own delegates write; the working group and the board read.
   "commitment.view": (a, r) => ownCityDelegate(a, r) || readers(a, r),
-  "commitment.commit": (a) => a.role === "DELEGATE" && Boolean(a.cityId),
+  "commitment.commit": cityDelegate,
   "commitment.report": ownCityDelegate,
   "scorecard.update": ownCityDelegate,
-  "progress.remind": (a) => a.role === "CHAIR" || a.role === "SECRETARIAT",
+  "progress.remind": reviewers,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;
@@ -84,6 +106,42 @@ export class ForbiddenError extends Error {
   }
 }
 
+/** A record the actor may not see, answered exactly like one that does not exist. */
+export class NotFoundError extends Error {
+  constructor() {
+    super("not found");
+  }
+}
+
 export function assertCan(actor: Actor, action: Action, resource?: Resource): asserts actor is NonNullable<Actor> {
   if (!can(actor, action, resource)) throw new ForbiddenError(action);
+}
+
+/** The city a delegate acts for in `action`; without one there is nothing they may do for a city. */
+export function actingCity(actor: Actor, action: Action): string {
+  if (!actor?.cityId) throw new ForbiddenError(action);
+  return actor.cityId;
+}
+
+/**
+ * For a write about one row, inside its transaction: a row that is missing or that the actor may not
+ * `view` is not found (an id tells an outsider nothing); one they may see but not `action` is forbidden.
+ */
+export function assertRecordAccess<T>(actor: Actor, row: T | null | undefined, resource: (row: T) => Resource, view: Action, action: Action): asserts row is T {
+  if (!row || !can(actor, view, resource(row))) throw new NotFoundError();
+  if (!can(actor, action, resource(row))) throw new ForbiddenError(action);
+}
+
+/** What a page query answers about one record: the record, or why the visitor may not have it. */
+export type Access<T> = { status: "ok"; value: T } | { status: "notFound" } | { status: "forbidden" };
+
+export const granted = <T>(value: T): Access<T> => ({ status: "ok", value });
+export const notFound: Access<never> = { status: "notFound" };
+export const forbidden: Access<never> = { status: "forbidden" };
+
+/** The access a page query grants: 404 for missing or unseen, 403 for seen but not `action`. */
+export function access<T>(actor: Actor, row: T | null | undefined, resource: (row: T) => Resource, view: Action, action?: Action): Access<T> {
+  if (!row || !can(actor, view, resource(row))) return { status: "notFound" };
+  if (action && !can(actor, action, resource(row))) return { status: "forbidden" };
+  return { status: "ok", value: row };
 }

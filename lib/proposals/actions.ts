@@ -10,11 +10,8 @@ import { draftSchema, intentSchema, proposalFields, reasonFields, reasonSchema, 
 
 const none = z.object({});
 
-/** The city that owns a proposal, for the policy; an unknown id owns nothing. */
-async function ownerOf(id: string) {
-  const p = await getDb().proposal.findUnique({ where: { id: String(id).slice(0, 40) }, select: { cityId: true, status: true } });
-  return { cityId: p?.cityId ?? "-", status: p?.status };
-}
+// Only a city's delegates send these forms; whether the proposal is theirs (or, to endorse, another
+// city's) the command decides on the row it reads.
 
 /**
  * Saves a proposal (new when `proposalId` is null) as a draft, or saves and submits it, depending on
@@ -28,8 +25,7 @@ export async function saveProposalAction(proposalId: string | null, _prev: FormS
     fields: proposalFields,
     schema: submit ? submitSchema : draftSchema,
     namespace: "proposalForm",
-    permission: proposalId ? "proposal.edit" : "proposal.create",
-    resource: async (_input, user) => (proposalId ? ownerOf(proposalId) : { cityId: user.cityId }),
+    permission: "proposal.workspace",
     run: (user, content) =>
       proposalId ? saveProposal(getDb(), user, proposalId, version, content, submit) : createProposal(getDb(), user, content, submit),
     redirectTo: (p) => `/proposals/${p.id}?saved=${submit ? "submitted" : "draft"}`,
@@ -38,8 +34,7 @@ export async function saveProposalAction(proposalId: string | null, _prev: FormS
 
 export async function withdrawProposalAction(proposalId: string, _prev: FormState<"reason">, formData: FormData): Promise<FormState<"reason">> {
   return handleForm({
-    formData, fields: reasonFields, schema: reasonSchema, namespace: "proposalForm", permission: "proposal.withdraw",
-    resource: () => ownerOf(proposalId),
+    formData, fields: reasonFields, schema: reasonSchema, namespace: "proposalForm", permission: "proposal.workspace",
     run: (user, input) => withdrawProposal(getDb(), user, proposalId, input.reason),
     redirectTo: (p) => `/proposals/${p.id}?saved=withdrawn`,
   });
@@ -47,8 +42,7 @@ export async function withdrawProposalAction(proposalId: string, _prev: FormStat
 
 export async function deleteDraftAction(proposalId: string, _prev: FormState<"form">, formData: FormData): Promise<FormState<"form">> {
   return handleForm({
-    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.delete",
-    resource: () => ownerOf(proposalId),
+    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.workspace",
     run: (user) => deleteDraft(getDb(), user, proposalId),
     redirectTo: () => "/workspace?saved=deleted",
   });
@@ -56,8 +50,7 @@ export async function deleteDraftAction(proposalId: string, _prev: FormState<"fo
 
 export async function endorseAction(proposalId: string, _prev: FormState<"form">, formData: FormData): Promise<FormState<"form">> {
   return handleForm({
-    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.endorse",
-    resource: () => ownerOf(proposalId),
+    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.workspace",
     run: (user) => endorseProposal(getDb(), user, proposalId),
     redirectTo: () => `/proposals/${proposalId}?saved=endorsed`,
   });
@@ -65,8 +58,7 @@ export async function endorseAction(proposalId: string, _prev: FormState<"form">
 
 export async function withdrawEndorsementAction(proposalId: string, _prev: FormState<"form">, formData: FormData): Promise<FormState<"form">> {
   return handleForm({
-    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.endorse",
-    resource: () => ownerOf(proposalId),
+    formData, fields: [], schema: none, namespace: "proposalForm", permission: "proposal.workspace",
     run: (user) => withdrawEndorsement(getDb(), user, proposalId),
     redirectTo: () => `/proposals/${proposalId}?saved=unendorsed`,
   });

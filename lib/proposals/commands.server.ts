@@ -1,16 +1,19 @@
 // The proposal lifecycle: draft → submitted → (decision, issue of the review) with revision and
 // withdrawal. Every write is one transaction with its version, timeline event and audit event; a
-// refusal stores nothing. Ownership is checked here too, whatever the caller checked before.
+// refusal stores nothing. Each command asks the policy about the row it reads, in its transaction,
+// so the rule is checked on the version that is written.
 import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { utcToLocalInput, type ZoneCode } from "@/lib/format/zones";
 import { submissionWindowState } from "@/lib/forums/queries.server";
+import { notifyCityDelegates } from "@/lib/notifications/notify.server";
+import { actingCity, assertCan, assertRecordAccess, type Action, type Actor } from "@/lib/policy/policy";
 import { CONTENT_FIELDS, EDITABLE, ENDORSABLE, WITHDRAWABLE } from "./constants";
 import { submitSchema, type ProposalContent } from "./schemas";
 import { fingerprint } from "./similarity";
 
-export type ProposalActor = { id: string; cityId: string | null };
+type ProposalActor = NonNullable<Actor>;
 
 /** The content as stored in a version snapshot: plain JSON, budget as a string. */
 export function snapshotOf(p: Record<string, unknown>): Record<string, string | string[] | null> {
@@ -57,10 +60,10 @@ async function assertReferences(tx: Tx, c: ProposalContent) {
   if (c.activityId && !(await tx.programmeActivity.findUnique({ where: { id: c.activityId }, select: { id: true } }))) throw new DomainError("activityUnknown", "activityId");
 }
 
-/** The proposal if it belongs to the actor's city; otherwise as if it did not exist (no leak). */
-async function ownProposal(tx: Tx, actor: ProposalActor, id: string) {
+/** The proposal, if the actor may see it and `action` it (lib/policy); read in the caller's transaction. */
+async function proposalFor(tx: Tx, actor: ProposalActor, id: string, action: Action) {
   const proposal = await tx.proposal.findUnique({ where: { id } });
-  if (!proposal || !actor.cityId || proposal.cityId !== actor.cityId) throw new DomainError("proposalNotFound");
+  assertRecordAccess(actor, proposal, (p) => ({ cityId: p.cityId, status: p.status }), "proposal.view", action);
   return proposal;
 }
 
@@ -100,14 +103,15 @@ function assertComplete(content: ProposalContent) {
 }
 
 export async function createProposal(db: Db, actor: ProposalActor, content: ProposalContent, submit = false, now = new Date()) {
-  if (!actor.cityId) throw new DomainError("noCity");
+  assertCan(actor, "proposal.create", { cityId: actor.cityId });
+  const cityId = actingCity(actor, "proposal.create");
   if (submit) assertComplete(content);
   return db.$transaction(async (tx) => {
     await assertReferences(tx, content);
     if (submit) await assertWindowOpen(tx, content.forumId, now);
     const status = submit ? "SUBMITTED" : "DRAFT";
     const proposal = await tx.proposal.create({
-      data: { ...dataOf(content), cityId: actor.cityId!, status, createdById: actor.id, submittedAt: submit ? now : null },
+      data: { ...dataOf(content), cityId, status, createdById: actor.id, submittedAt: submit ? now : null },
     });
     await tx.proposalVersion.create({ data: { proposalId: proposal.id, version: 1, snapshot: JSON.stringify(snapshotOf(proposal)), createdById: actor.id } });
     await tx.proposalEvent.create({ data: { proposalId: proposal.id, type: "CREATED", toStatus: "DRAFT", version: 1, actorId: actor.id } });
@@ -125,7 +129,7 @@ export async function createProposal(db: Db, actor: ProposalActor, content: Prop
 export async function saveProposal(db: Db, actor: ProposalActor, id: string, expectedVersion: number, content: ProposalContent, submit = false, now = new Date()) {
   if (submit) assertComplete(content);
   return db.$transaction(async (tx) => {
-    const before = await ownProposal(tx, actor, id);
+    const before = await proposalFor(tx, actor, id, "proposal.edit");
     if (!EDITABLE.includes(before.status)) throw new DomainError("notEditable");
     if (before.version !== expectedVersion) {
       throw new VersionConflict({ version: before.version, snapshot: snapshotOf(before), updatedAt: before.updatedAt });
@@ -159,7 +163,7 @@ export async function saveProposal(db: Db, actor: ProposalActor, id: string, exp
 
 export async function withdrawProposal(db: Db, actor: ProposalActor, id: string, reason: string) {
   return db.$transaction(async (tx) => {
-    const before = await ownProposal(tx, actor, id);
+    const before = await proposalFor(tx, actor, id, "proposal.withdraw");
     if (!WITHDRAWABLE.includes(before.status)) throw new DomainError("notWithdrawable");
     const updated = await tx.proposal.updateMany({ where: { id, status: before.status, version: before.version }, data: { status: "WITHDRAWN", version: before.version + 1 } });
     if (updated.count !== 1) throw new DomainError("changedMeanwhile");
@@ -172,7 +176,7 @@ export async function withdrawProposal(db: Db, actor: ProposalActor, id: string,
 /** A draft that was never submitted may be deleted; the audit log keeps its last content. */
 export async function deleteDraft(db: Db, actor: ProposalActor, id: string) {
   return db.$transaction(async (tx) => {
-    const before = await ownProposal(tx, actor, id);
+    const before = await proposalFor(tx, actor, id, "proposal.delete");
     if (before.status !== "DRAFT" || before.submittedAt) throw new DomainError("notDeletable");
     await tx.proposal.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "proposal.deleteDraft", entityType: "Proposal", entityId: id, before: snapshotOf(before) });
@@ -181,27 +185,34 @@ export async function deleteDraft(db: Db, actor: ProposalActor, id: string) {
 
 /** The actor's city backs another city's proposal; once per city. */
 export async function endorseProposal(db: Db, actor: ProposalActor, proposalId: string) {
-  if (!actor.cityId) throw new DomainError("noCity");
   return db.$transaction(async (tx) => {
-    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, cityId: true, status: true } });
-    if (!proposal || !ENDORSABLE.includes(proposal.status)) throw new DomainError("notEndorsable");
-    if (proposal.cityId === actor.cityId) throw new DomainError("ownProposal");
-    const existing = await tx.endorsement.findUnique({ where: { proposalId_cityId: { proposalId, cityId: actor.cityId! } } });
+    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, select: { id: true, cityId: true, status: true, title: true } });
+    if (proposal && proposal.cityId === actor.cityId) throw new DomainError("ownProposal");
+    assertRecordAccess(actor, proposal, (p) => ({ cityId: p.cityId, status: p.status }), "proposal.view", "proposal.endorse");
+    if (!ENDORSABLE.includes(proposal.status)) throw new DomainError("notEndorsable");
+    const cityId = actingCity(actor, "proposal.endorse");
+    const existing = await tx.endorsement.findUnique({ where: { proposalId_cityId: { proposalId, cityId } } });
     if (existing && !existing.withdrawnAt) throw new DomainError("alreadyEndorsed");
     const endorsement = existing
       ? await tx.endorsement.update({ where: { id: existing.id }, data: { withdrawnAt: null, endorsedById: actor.id, createdAt: new Date() } })
-      : await tx.endorsement.create({ data: { proposalId, cityId: actor.cityId!, endorsedById: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "proposal.endorse", entityType: "Proposal", entityId: proposalId, after: { cityId: actor.cityId } });
+      : await tx.endorsement.create({ data: { proposalId, cityId, endorsedById: actor.id } });
+    await tx.proposal.update({ where: { id: proposalId }, data: { endorsementCount: { increment: 1 } } });
+    const backer = await tx.city.findUniqueOrThrow({ where: { id: cityId }, select: { name: true } });
+    // The endorsed city hears who backs it, in the same transaction as the endorsement.
+    await notifyCityDelegates(tx, proposal.cityId, "proposal.endorsed", proposalId, { title: proposal.title, city: backer.name });
+    await recordAudit(tx, { actorId: actor.id, action: "proposal.endorse", entityType: "Proposal", entityId: proposalId, after: { cityId } });
     return endorsement;
   });
 }
 
 export async function withdrawEndorsement(db: Db, actor: ProposalActor, proposalId: string, now = new Date()) {
-  if (!actor.cityId) throw new DomainError("noCity");
   return db.$transaction(async (tx) => {
-    const existing = await tx.endorsement.findUnique({ where: { proposalId_cityId: { proposalId, cityId: actor.cityId! } } });
+    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, select: { cityId: true, status: true } });
+    assertRecordAccess(actor, proposal, (p) => ({ cityId: p.cityId, status: p.status }), "proposal.view", "proposal.endorse");
+    const existing = await tx.endorsement.findUnique({ where: { proposalId_cityId: { proposalId, cityId: actingCity(actor, "proposal.endorse") } } });
     if (!existing || existing.withdrawnAt) throw new DomainError("notEndorsed");
     await tx.endorsement.update({ where: { id: existing.id }, data: { withdrawnAt: now } });
+    await tx.proposal.update({ where: { id: proposalId }, data: { endorsementCount: { decrement: 1 } } });
     await recordAudit(tx, { actorId: actor.id, action: "proposal.withdrawEndorsement", entityType: "Proposal", entityId: proposalId, before: { cityId: actor.cityId } });
   });
 }

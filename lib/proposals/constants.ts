@@ -1,7 +1,6 @@
-export const TARGET_GROUPS = ["PHYSICAL", "INTELLECTUAL", "MENTAL", "SENSORY", "MULTIPLE"] as const;
-export const TIMEFRAMES = ["SHORT", "MEDIUM", "LONG"] as const;
-export const SCOPES = ["CITY_ACTION_PLAN", "NATIONAL_AGENDA"] as const;
-export const PROPOSAL_STATUSES = ["DRAFT", "SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;
+import { PROPOSAL_STATUSES, SCOPES, TARGET_GROUPS, TIMEFRAMES, type ProposalStatus } from "@/lib/domain/enums";
+
+export { PROPOSAL_STATUSES, SCOPES, TARGET_GROUPS, TIMEFRAMES };
 
 /** Character limits, shown to the user as counters and enforced by the schemas. */
 export const LIMITS = {
@@ -17,16 +16,16 @@ export const LIMITS = {
 } as const;
 
 /** A proposal's content can change while it is a draft, awaiting review, or sent back for revision. */
-export const EDITABLE: readonly string[] = ["DRAFT", "SUBMITTED", "REVISION_REQUESTED"];
+export const EDITABLE: readonly ProposalStatus[] = ["DRAFT", "SUBMITTED", "REVISION_REQUESTED"];
 /** A delegate may withdraw a proposal before the working group has decided on it. */
-export const WITHDRAWABLE: readonly string[] = ["SUBMITTED", "REVISION_REQUESTED"];
-/** Statuses other cities may see (and endorse): never a draft or a withdrawn proposal. */
-export const VISIBLE_TO_OTHERS: readonly string[] = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED"];
-export const ENDORSABLE: readonly string[] = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "MERGED"];
+export const WITHDRAWABLE: readonly ProposalStatus[] = ["SUBMITTED", "REVISION_REQUESTED"];
+/** Other cities may back a proposal that is under consideration or adopted (who may see it: lib/policy). */
+export const ENDORSABLE: readonly ProposalStatus[] = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "MERGED"];
+/** The working group may put a proposal into an agenda item while it is under consideration or accepted. */
+export const MERGEABLE: readonly ProposalStatus[] = ["SUBMITTED", "ACCEPTED"];
 
 /** The content fields of a proposal, in form order; versions snapshot exactly these. */
 export const CONTENT_FIELDS = [
   "title", "forumId", "forumSessionId", "activityId", "themeId", "scope", "problem", "evidence", "action", "targetGroups",
   "timeframe", "leadAgency", "partners", "indicators", "budgetIdr", "fundingSource",
 ] as const;
-export type ContentField = (typeof CONTENT_FIELDS)[number];

@@ -1,6 +1,6 @@
 // Word-level differences between two texts (longest common subsequence), for version comparison.
 
-export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
+type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
 const MAX_TOKENS = 2000;
 

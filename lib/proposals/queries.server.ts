@@ -1,23 +1,30 @@
-import type { Db } from "@/lib/db.server";
-import { proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
+// Reads about proposals. Page queries take the actor and ask the policy (lib/policy/policy.ts);
+// building blocks below them take a database client, for the tests and the bench.
+import { getDb, type Db } from "@/lib/db.server";
+import type { ProposalEventType, ProposalStatus } from "@/lib/domain/enums";
+import { submissionWindowState } from "@/lib/forums/queries.server";
+import { access, can, granted, proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
+import { activeThemes } from "@/lib/themes/queries.server";
+import { EDITABLE, ENDORSABLE, WITHDRAWABLE } from "./constants";
 import { rankSimilar } from "./similarity";
 
-const DECISIONS = ["ACCEPTED", "REVISION_REQUESTED", "REJECTED", "MERGED"] as const;
+const DECISIONS: ProposalEventType[] = ["ACCEPTED", "REVISION_REQUESTED", "REJECTED", "MERGED"];
+const resourceOf = (p: { cityId: string; status: string }) => ({ cityId: p.cityId, status: p.status });
 
 /** The city's proposals, newest first, each with its latest decision and the active endorsements. */
-export async function cityWorkspace(db: Db, cityId: string, status?: string) {
+async function cityWorkspace(db: Db, cityId: string, status?: ProposalStatus) {
   const proposals = await db.proposal.findMany({
-    where: { cityId, ...(status ? { status: status as never } : {}) },
+    where: { cityId, ...(status ? { status } : {}) },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true, title: true, status: true, version: true, updatedAt: true, submittedAt: true,
       forum: { select: { title: true, titleEn: true } },
       theme: { select: { nameId: true, nameEn: true } },
-      _count: { select: { endorsements: { where: { withdrawnAt: null } } } },
+      endorsementCount: true, commentCount: true,
     },
   });
   const decisions = await db.proposalEvent.findMany({
-    where: { proposalId: { in: proposals.map((p) => p.id) }, type: { in: [...DECISIONS] } },
+    where: { proposalId: { in: proposals.map((p) => p.id) }, type: { in: DECISIONS } },
     orderBy: { createdAt: "desc" },
     select: { proposalId: true, type: true, comment: true, createdAt: true },
   });
@@ -26,11 +33,22 @@ export async function cityWorkspace(db: Db, cityId: string, status?: string) {
   const counts = await db.proposal.groupBy({ by: ["status"], where: { cityId }, _count: { _all: true } });
   return {
     proposals: proposals.map((p) => ({ ...p, decision: latest.get(p.id) ?? null })),
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<(typeof counts)[number]["status"], number>>,
   };
 }
 
-export async function getProposalPage(db: Db, id: string) {
+/** The delegate's workspace: their city and its proposals. Null for anyone without a city to work for. */
+export async function workspace(actor: Actor, status?: ProposalStatus) {
+  if (!actor?.cityId || !can(actor, "proposal.workspace")) return null;
+  const db = getDb();
+  const [city, list] = await Promise.all([
+    db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, slug: true, timeZone: true } }),
+    cityWorkspace(db, actor.cityId, status),
+  ]);
+  return city ? { city, ...list } : null;
+}
+
+async function getProposalPage(db: Db, id: string) {
   return db.proposal.findUnique({
     where: { id },
     include: {
@@ -48,15 +66,61 @@ export async function getProposalPage(db: Db, id: string) {
   });
 }
 
-export async function getProposalForEdit(db: Db, id: string) {
-  return db.proposal.findUnique({ where: { id } });
+/** A proposal's page as the actor may see it, with what they may do there. */
+export async function proposalPage(actor: Actor, id: string) {
+  const db = getDb();
+  const result = access(actor, await getProposalPage(db, id), resourceOf, "proposal.view");
+  if (result.status !== "ok") return result;
+  const proposal = result.value;
+  const own = can(actor, "proposal.edit", resourceOf(proposal));
+  const editable = EDITABLE.includes(proposal.status);
+  const similar = own && editable
+    ? await similarProposals(db, actor, { text: `${proposal.title} ${proposal.problem} ${proposal.action}`, excludeCityId: proposal.cityId, excludeId: proposal.id })
+    : [];
+  return granted({
+    proposal,
+    own,
+    editable,
+    withdrawable: can(actor, "proposal.withdraw", resourceOf(proposal)) && WITHDRAWABLE.includes(proposal.status),
+    deletable: can(actor, "proposal.delete", resourceOf(proposal)) && proposal.status === "DRAFT" && !proposal.submittedAt,
+    canEndorse: can(actor, "proposal.endorse", resourceOf(proposal)) && ENDORSABLE.includes(proposal.status),
+    endorsedByMe: proposal.endorsements.some((e) => e.cityId === actor?.cityId),
+    similar,
+  });
+}
+
+/** The title for a page's <title>, only for someone who may see the proposal. */
+export async function proposalTitle(actor: Actor, id: string): Promise<string | null> {
+  if (!actor) return null;
+  const p = await getDb().proposal.findUnique({ where: { id }, select: { title: true, cityId: true, status: true } });
+  return p && can(actor, "proposal.view", resourceOf(p)) ? p.title : null;
+}
+
+/** A proposal to edit: 404 for those who may not see it, 403 for those who may see but not edit it. */
+export async function proposalForEdit(actor: Actor, id: string) {
+  const db = getDb();
+  const result = access(actor, await db.proposal.findUnique({ where: { id } }), resourceOf, "proposal.view", "proposal.edit");
+  if (result.status !== "ok") return result;
+  return granted({ proposal: result.value, editable: EDITABLE.includes(result.value.status), options: await proposalFormOptions(db) });
+}
+
+export async function proposalForWithdrawal(actor: Actor, id: string) {
+  const p = await getDb().proposal.findUnique({ where: { id }, select: { id: true, title: true, cityId: true, status: true } });
+  return access(actor, p, resourceOf, "proposal.view", "proposal.withdraw");
+}
+
+/** What a delegate's new proposal form offers, and the forum whose submission period is open now. */
+export async function newProposalForm(actor: Actor) {
+  if (!can(actor, "proposal.create", { cityId: actor?.cityId })) return null;
+  const options = await proposalFormOptions(getDb());
+  return { options, openForumId: options.forums.find((f) => submissionWindowState(f) === "open")?.id ?? "" };
 }
 
 /** Up to `limit` proposals of other cities most like `text`, among those the reader may see (never drafts). */
 export async function similarProposals(db: Db, actor: Actor, opts: { text: string; excludeCityId: string | null; excludeId?: string; limit?: number }) {
   const candidates = await db.proposal.findMany({
     where: {
-      status: { in: [...proposalStatusesVisibleTo(actor)] as never[] },
+      status: { in: [...proposalStatusesVisibleTo(actor)] },
       ...(opts.excludeCityId ? { cityId: { not: opts.excludeCityId } } : {}),
       ...(opts.excludeId ? { id: { not: opts.excludeId } } : {}),
     },
@@ -69,10 +133,16 @@ export async function similarProposals(db: Db, actor: Actor, opts: { text: strin
   }));
 }
 
+/** The similar-proposals box beside a delegate's form: other cities' proposals only. */
+export async function similarForWriter(actor: Actor, text: string, excludeId?: string) {
+  if (!actor) return [];
+  return similarProposals(getDb(), actor, { text, excludeCityId: actor.cityId, excludeId });
+}
+
 /** Everything the proposal form offers to choose from. */
 export async function proposalFormOptions(db: Db) {
   const [themes, forums, activities] = await Promise.all([
-    db.theme.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { id: true, nameId: true, nameEn: true } }),
+    activeThemes(db),
     db.forum.findMany({
       orderBy: { startsOn: "desc" },
       select: { id: true, title: true, titleEn: true, submissionOpensAt: true, submissionClosesAt: true, sessions: { orderBy: { position: "asc" }, select: { id: true, title: true, titleEn: true } } },
@@ -81,8 +151,4 @@ export async function proposalFormOptions(db: Db) {
   ]);
   return { themes, forums, activities };
 }
-
-/** The city's endorsement of a proposal, if active. */
-export async function cityEndorsement(db: Db, proposalId: string, cityId: string) {
-  return db.endorsement.findFirst({ where: { proposalId, cityId, withdrawnAt: null }, select: { id: true } });
-}
+export type ProposalFormOptions = Awaited<ReturnType<typeof proposalFormOptions>>;

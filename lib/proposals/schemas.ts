@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { rupiah, text as textField } from "@/lib/forms/fields";
-import { LIMITS, SCOPES, TARGET_GROUPS, TIMEFRAMES } from "./constants";
+import { LIMITS, PROPOSAL_STATUSES, SCOPES, TARGET_GROUPS, TIMEFRAMES } from "./constants";
+import { REGIONS, SENT_STATUSES } from "@/lib/domain/enums";
+import { pageParam } from "@/lib/paging";
 
 // Messages are keys of the "proposalForm" catalogue namespace. The same schemas run in the browser
 // (before sending) and on the server (always).
@@ -74,5 +76,23 @@ export const reasonSchema = z.object({
 });
 
 export const workspaceFilterSchema = z.object({
-  status: z.enum(["DRAFT", "SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"]).optional().catch(undefined),
+  status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
 });
+
+/** How the list of every city's proposals can be ordered. */
+export const LIST_SORTS = ["newest", "endorsed", "discussed"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+/** Filters of the proposal list, from the URL; unknown values are dropped. */
+export const listFilterSchema = z.object({
+  forum: z.string().max(40).optional().catch(undefined),
+  city: z.string().max(40).optional().catch(undefined),
+  region: z.enum(REGIONS).optional().catch(undefined),
+  theme: z.string().max(40).optional().catch(undefined),
+  scope: z.enum(SCOPES).optional().catch(undefined),
+  status: z.enum(SENT_STATUSES).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(LIST_SORTS).catch("newest"),
+  page: pageParam,
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;

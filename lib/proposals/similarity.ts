@@ -44,7 +44,7 @@ export function stem(word: string): string {
   return w;
 }
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

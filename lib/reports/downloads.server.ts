@@ -1,8 +1,8 @@
 // The downloads: the board's report (signed-in readers) and the published agenda (anyone). Route
 // handlers only parse the request and check permission; everything else happens here.
 import { countPublishedAgenda, publicAgendaFilterSchema, publishedAgendaAll } from "@/lib/agenda/public.server";
-import type { Db } from "@/lib/db.server";
-import { proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
+import { getDb, type Db } from "@/lib/db.server";
+import { can, proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { exportResponse } from "./exports.server";
@@ -39,3 +39,11 @@ export async function agendaDownload(db: Db, locale: Locale, format: ExportForma
     filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, level: filter.level ?? null },
   }, now);
 }
+
+/** The board's report as a file, for a reader allowed to see reports (null for anyone else). */
+export async function boardReportExport(actor: Actor, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>) {
+  return can(actor, "reports.view") ? boardDownload(getDb(), actor, locale, format, table, params) : null;
+}
+
+/** The published agenda as a file: public. */
+export const publicAgendaExport = (locale: Locale, format: ExportFormat, params: Record<string, string>) => agendaDownload(getDb(), locale, format, params);

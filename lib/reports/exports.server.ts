@@ -18,7 +18,7 @@ const TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
 };
 
-export type ExportMeta = {
+type ExportMeta = {
   title: string;
   /** File name stem, e.g. "laporan-dewan". */
   name: string;

@@ -2,7 +2,9 @@
 // table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
 import { Prisma as P } from "@/generated/sqlite/client";
 import { implementation } from "@/lib/commitments/queries.server";
-import type { Db } from "@/lib/db.server";
+import { getDb, type Db } from "@/lib/db.server";
+import { can, type Actor } from "@/lib/policy/policy";
+import { allThemes } from "@/lib/themes/queries.server";
 import type { RegionCode } from "@/lib/cities/constants";
 import type { ZoneCode } from "@/lib/format/zones";
 import { REPORTED_STATUSES, type ReportFilter, type ReportedStatus } from "./schemas";
@@ -49,7 +51,7 @@ export const reportSql = {
     ORDER BY COUNT(*) DESC`,
 };
 
-export type ThemeStatusRow = { themeId: string | null; nameId: string | null; nameEn: string | null; counts: Record<ReportedStatus, number>; total: number };
+type ThemeStatusRow = { themeId: string | null; nameId: string | null; nameEn: string | null; counts: Record<ReportedStatus, number>; total: number };
 
 export async function boardReport(db: Db, f: ReportFilter) {
   const [participation, themeStatus, scope, region, forum, progress] = await Promise.all([
@@ -94,7 +96,7 @@ export type BoardReport = Awaited<ReturnType<typeof boardReport>>;
 const PAGE = 1000;
 
 /** One page of the proposal list after a given id (keyset), with everything a row shows, in one join. */
-export const proposalPageSql = (f: ReportFilter, after: string | null, statuses: readonly string[], limit = PAGE) => P.sql`
+const proposalPageSql = (f: ReportFilter, after: string | null, statuses: readonly string[], limit = PAGE) => P.sql`
   SELECT p."id" AS "id", p."title" AS "title", CAST(p."status" AS TEXT) AS "status", CAST(p."scope" AS TEXT) AS "scope", p."submittedAt" AS "submittedAt",
     c."name" AS "cityName", CAST(c."region" AS TEXT) AS "region", CAST(c."timeZone" AS TEXT) AS "cityZone", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn",
     fo."title" AS "forumTitle", fo."titleEn" AS "forumTitleEn", ai."title" AS "agendaItem"
@@ -146,4 +148,16 @@ export async function resolveReportFilter<F extends ReportFilter>(db: Db, f: F, 
       theme: theme ? (locale === "en" ? theme.nameEn : theme.nameId) : undefined,
     },
   };
+}
+
+/** The board's report page: the roll-ups for the filters, with what the filters offer. Null for anyone else. */
+export async function boardReportPage(actor: Actor, raw: ReportFilter, locale: string) {
+  if (!can(actor, "reports.view")) return null;
+  const db = getDb();
+  const [{ filter }, forums, themes] = await Promise.all([
+    resolveReportFilter(db, raw, locale),
+    db.forum.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true, titleEn: true } }),
+    allThemes(db),
+  ]);
+  return { filter, report: await boardReport(db, filter), options: { forums, themes } };
 }

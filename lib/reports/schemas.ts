@@ -1,7 +1,7 @@
 // Filters of the board's reports, as they arrive in a URL. Every value is hostile until parsed: an
 // unknown or malformed one is dropped (the report shows everything), never an error.
 import { z } from "zod";
-import { REGIONS } from "@/lib/cities/constants";
+import { REGIONS, SENT_STATUSES, type SentStatus } from "@/lib/domain/enums";
 
 /** A record id from a URL filter: dropped unless it looks like one. */
 export const filterId = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
@@ -14,11 +14,11 @@ export const reportFilterSchema = z.object({
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
 
 /** Statuses a proposal has once its city has submitted it (drafts stay private to the city). */
-export const REPORTED_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;
-export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+export const REPORTED_STATUSES = SENT_STATUSES;
+export type ReportedStatus = SentStatus;
 
 /** Tables of the board report, in the order they appear on the page and in the workbook. */
-export const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"] as const;
+const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 /**
@@ -26,7 +26,7 @@ export type ReportTableKey = (typeof REPORT_TABLES)[number];
  * spreadsheet set to Indonesian regional settings opens as columns: semicolons between fields and
  * decimal commas (docs/open-data.md).
  */
-export const EXPORT_FORMATS = ["csv", "csv-id", "xlsx", "json", "pdf"] as const;
+const EXPORT_FORMATS = ["csv", "csv-id", "xlsx", "json", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportRequestSchema = z.object({

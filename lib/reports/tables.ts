@@ -12,7 +12,7 @@ import { REPORTED_STATUSES, share, type ReportTableKey } from "./schemas";
  * or forum it belongs to; open data keeps the instant with that zone's offset. A plain Date cell is a
  * calendar day as stored (UTC midnight).
  */
-export type Moment = { at: Date; zone: ZoneCode };
+type Moment = { at: Date; zone: ZoneCode };
 export type Cell = string | number | Date | Moment | null;
 export const moment = (at: Date | null, zone: ZoneCode): Moment | null => (at ? { at, zone } : null);
 export const isMoment = (value: unknown): value is Moment => typeof value === "object" && value !== null && !(value instanceof Date) && "at" in value && "zone" in value;

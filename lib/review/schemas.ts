@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text, whenValid } from "@/lib/forms/fields";
-import { REGIONS } from "@/lib/cities/constants";
+import { pageParam } from "@/lib/paging";
+import { REGIONS, SENT_STATUSES } from "@/lib/domain/enums";
 import { SCOPES } from "@/lib/proposals/constants";
 
 export const DECISIONS = ["ACCEPT", "REQUEST_REVISION", "REJECT"] as const;
@@ -19,8 +20,10 @@ export const decisionSchema = z
   .refine((d) => d.decision === "ACCEPT" || d.comment.length >= 5, { error: "commentRequired", path: ["comment"], ...whenValid(["decision", "comment"]) });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
-export const QUEUE_STATUSES = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED", "REJECTED", "MERGED", "WITHDRAWN"] as const;
-export const QUEUE_SORTS = ["newest", "oldest", "title", "city"] as const;
+/** The queue lists every sent proposal (reviewers keep seeing withdrawn ones: lib/policy). */
+export const QUEUE_STATUSES = SENT_STATUSES;
+export const QUEUE_SORTS = ["newest", "oldest", "title", "city", "endorsed"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 /** Queue filters from the URL; unknown values are dropped. */
 export const queueFilterSchema = z.object({
@@ -32,6 +35,13 @@ export const queueFilterSchema = z.object({
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("newest"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: pageParam,
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** The queue's filters as a query string (only valid values; no page), to carry from the queue to a decision and on. */
+export function queueQuery(raw: Record<string, unknown>): string {
+  const f = queueFilterSchema.parse(raw);
+  const pairs = Object.entries(f).filter(([k, v]) => v !== undefined && k !== "page" && !(k === "sort" && v === "newest")).map(([k, v]) => [k, String(v)]);
+  return new URLSearchParams(pairs).toString();
+}

@@ -2,7 +2,7 @@
 // (Next.js puts it on its own inline scripts); nothing may frame the portal; no referrer leaks a
 // path to other sites; browser features the portal does not use are switched off.
 
-export type HeaderOptions = { nonce: string; dev: boolean; https: boolean };
+type HeaderOptions = { nonce: string; dev: boolean; https: boolean };
 
 export function contentSecurityPolicy({ nonce, dev }: Pick<HeaderOptions, "nonce" | "dev">): string {
   return [

@@ -2,7 +2,7 @@
 // invited cities. Province, region, time zone and approximate city-centre coordinates are public facts.
 import type { MembershipStatus, Region, TimeZoneCode } from "@/generated/sqlite/enums";
 
-export type SeedCity = {
+type SeedCity = {
   slug: string;
   name: string;
   province: string;

@@ -1,7 +1,7 @@
 // Demo data, marked as such (isDemo) wherever it is shown: a forum whose submission period is open
 // around the day the database is created, and sample proposals of a few cities. None of it is a
 // statement of what these cities actually proposed.
-import type { Db } from "@/lib/db.server";
+import type { Db, Tx } from "@/lib/db.server";
 import { snapshotOf } from "@/lib/proposals/commands.server";
 import { fingerprint } from "@/lib/proposals/similarity";
 
@@ -111,6 +111,7 @@ export async function seedDemoForumAndProposals(db: Db, today = new Date()) {
         attendances: { create: members.map((m) => ({ cityId: m.id })) },
       },
     });
+    const created = new Map<string, string>();
     for (const s of demoProposals) {
       const { city, theme, ...content } = s;
       const proposal = await tx.proposal.create({
@@ -126,6 +127,44 @@ export async function seedDemoForumAndProposals(db: Db, today = new Date()) {
           { proposalId: proposal.id, type: "SUBMITTED", fromStatus: "DRAFT", toStatus: "SUBMITTED", version: 1 },
         ],
       });
+      created.set(city, proposal.id);
     }
+    await seedDemoDiscussion(tx, created, cities, today);
   });
+}
+
+/**
+ * A little working-group life on the demo proposals: two cities back others' proposals, and a short
+ * exchange on one of them. Every comment is marked as demo data; the demo accounts write them.
+ */
+async function seedDemoDiscussion(tx: Tx, proposals: Map<string, string>, cities: Map<string, string>, today: Date) {
+  const users = new Map((await tx.user.findMany({ where: { email: { in: ["delegasi.bandung@pokja.example", "delegasi.metro@pokja.example", "ketua@pokja.example"] } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+  const bandung = users.get("delegasi.bandung@pokja.example");
+  const metro = users.get("delegasi.metro@pokja.example");
+  const chair = users.get("ketua@pokja.example");
+  const at = (minutes: number) => new Date(today.getTime() + minutes * 60_000);
+  const backing = [
+    { proposal: proposals.get("denpasar"), city: cities.get("bandung"), by: bandung },
+    { proposal: proposals.get("surakarta"), city: cities.get("metro"), by: metro },
+  ];
+  for (const b of backing) {
+    if (!b.proposal || !b.city) continue;
+    await tx.endorsement.create({ data: { proposalId: b.proposal, cityId: b.city, endorsedById: b.by ?? null } });
+    await tx.proposal.update({ where: { id: b.proposal }, data: { endorsementCount: { increment: 1 } } });
+  }
+  const data = proposals.get("surakarta");
+  if (!data || !bandung || !chair) return;
+  const first = await tx.comment.create({
+    data: {
+      proposalId: data, authorId: bandung, cityId: cities.get("bandung"), isDemo: true, createdAt: at(60),
+      body: "Contoh komentar: Kota Bandung sudah mencatat pencari kerja penyandang disabilitas di Disnaker sejak 2022. Kami bersedia berbagi format formulirnya agar data antarkota dapat digabungkan.",
+    },
+  });
+  await tx.comment.create({
+    data: {
+      proposalId: data, parentId: first.id, authorId: chair, isDemo: true, createdAt: at(120),
+      body: "Contoh balasan: Terima kasih. Mohon unggah formulir tersebut ke usulan kota Anda; Sekretariat akan membahasnya pada rapat Pokja berikutnya.",
+    },
+  });
+  await tx.proposal.update({ where: { id: data }, data: { commentCount: 2 } });
 }

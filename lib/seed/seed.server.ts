@@ -9,7 +9,7 @@ import { seedDemoForumAndProposals } from "./demo-proposals";
 import { malangForum, programmeActivities } from "./forum";
 import { seedThemes } from "./themes";
 
-export type SeedOptions = { demoAccounts: boolean };
+type SeedOptions = { demoAccounts: boolean };
 
 export async function seedDatabase(db: Db, options: SeedOptions): Promise<void> {
   await seedCitiesAndHistory(db);

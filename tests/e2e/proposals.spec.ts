@@ -26,7 +26,7 @@ test("a Metro delegate drafts, leaves, comes back and submits — by keyboard al
   await page.keyboard.press("Enter");
   await expect(page.getByRole("banner")).toContainText("Delegasi Kota Metro (demo)");
 
-  await tabTo(page, page.getByRole("link", { name: "Ruang kerja kota" }));
+  await tabTo(page, page.getByRole("link", { name: "Ruang kerja kota", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ruang kerja Kota Metro");
   await tabTo(page, page.getByRole("link", { name: "Usulan baru" }));
@@ -48,7 +48,7 @@ test("a Metro delegate drafts, leaves, comes back and submits — by keyboard al
   await page.goto("/workspace");
   await page.getByRole("link", { name: /Layanan ULD Ketenagakerjaan/ }).press("Enter");
   await expect(page).toHaveURL(url.replace(/\?.*$/, ""));
-  await page.getByRole("link", { name: "Ubah usulan" }).press("Enter");
+  await page.getByRole("link", { name: "Ubah usulan", exact: true }).press("Enter");
 
   // Submitting an incomplete proposal lists what is missing, focused, and keeps what was typed.
   await tabTo(page, page.getByRole("button", { name: "Ajukan usulan" }));
@@ -128,7 +128,7 @@ test("after a revision request the delegate edits, resubmits and sees the versio
   await expect(row).toContainText("Perlu revisi");
   await expect(row).toContainText("Tambahkan target jumlah perusahaan yang ikut.");
   await row.getByRole("link").press("Enter");
-  await page.getByRole("link", { name: "Ubah usulan" }).press("Enter");
+  await page.getByRole("link", { name: "Ubah usulan", exact: true }).press("Enter");
   await page.getByLabel("Indikator dan target *").fill("Satu bursa kerja setiap tahun dengan 30 perusahaan");
   await page.getByRole("button", { name: "Ajukan usulan" }).press("Enter");
   await expect(page.getByRole("status").first()).toContainText("Usulan sudah diajukan");
@@ -179,7 +179,7 @@ test("a budget reads as the reader writes it, on the page and back in the form, 
   await follow(page, page.getByRole("link", { name: title }));
   const url = page.url().replace(/\?.*$/, "");
   await expect(page.getByRole("main")).toContainText("Rp 250.000.000");
-  await follow(page, page.getByRole("link", { name: "Ubah usulan" }));
+  await follow(page, page.getByRole("link", { name: "Ubah usulan", exact: true }));
   await expect(page.getByLabel("Perkiraan anggaran (rupiah)")).toHaveValue("250.000.000");
 
   await setLocaleCookie(context, baseURL!, "en");

@@ -19,7 +19,7 @@ test("the chair reviews the queue, merges three similar proposals from three cit
 
   // The portal suggests the three ULD proposals as one group.
   await page.goto("/review/clusters");
-  const cluster = page.getByRole("region").filter({ hasText: "Pembentukan ULD Ketenagakerjaan pada Dinas Tenaga Kerja Kota Semarang" });
+  const cluster = page.getByRole("region", { name: /^Kelompok / }).filter({ hasText: "Pembentukan ULD Ketenagakerjaan pada Dinas Tenaga Kerja Kota Semarang" });
   await expect(cluster).toContainText("Bandung");
   await expect(cluster).toContainText("Kupang");
   await expectAccessible(page);

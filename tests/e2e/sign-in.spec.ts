@@ -35,7 +35,8 @@ test("a delegate signs in by keyboard alone and signs out", async ({ page }) => 
   await page.keyboard.press("Tab");
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dasbor saya");
   await expect(page.getByRole("banner")).toContainText("Delegasi Kota Metro (demo)");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Keluar" }).click();

@@ -12,6 +12,7 @@ import { createProposal, saveProposal, VersionConflict } from "@/lib/proposals/c
 import { draftSchema } from "@/lib/proposals/schemas";
 import { createTestDb, provider, type TestDb } from "../support/db";
 import { publishedItem } from "../support/agenda";
+import { type DelegateActor, type TestActor } from "../support/actors";
 
 async function race<T>(a: () => Promise<T>, b: () => Promise<T>) {
   const results = await Promise.allSettled([a(), b()]);
@@ -21,9 +22,9 @@ async function race<T>(a: () => Promise<T>, b: () => Promise<T>) {
 describe(`concurrent edits (${provider})`, () => {
   let t: TestDb;
   let other: Db;
-  let chair: { id: string };
-  let secretariat: { id: string };
-  let bandung: { id: string; cityId: string };
+  let chair: TestActor;
+  let secretariat: TestActor;
+  let bandung: DelegateActor;
 
   beforeAll(async () => {
     t = await createTestDb({ seeded: true });
@@ -31,7 +32,7 @@ describe(`concurrent edits (${provider})`, () => {
     chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
     secretariat = await t.db.user.findUniqueOrThrow({ where: { email: "sekretariat@pokja.example" } });
     const b = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
-    bandung = { id: b.id, cityId: b.cityId! };
+    bandung = { id: b.id, role: b.role, cityId: b.cityId! };
   });
   afterAll(async () => {
     if (other !== t.db) await other.$disconnect();

@@ -4,6 +4,7 @@
 import { mergeProposals, setPublished } from "../../lib/agenda/commands.server";
 import type { AgendaItemInput } from "../../lib/agenda/schemas";
 import type { Db } from "../../lib/db.server";
+import { type TestActor } from "./actors";
 
 export async function sourceProposal(db: Db, citySlug = "ambon", title = "Usulan sumber untuk butir agenda uji") {
   const city = await db.city.findUniqueOrThrow({ where: { slug: citySlug } });
@@ -17,14 +18,14 @@ export async function sourceProposal(db: Db, citySlug = "ambon", title = "Usulan
 }
 
 /** A draft item merged from a fresh proposal of `citySlug`. */
-export async function draftItem(db: Db, chair: { id: string }, input: AgendaItemInput, citySlug = "ambon") {
+export async function draftItem(db: Db, chair: TestActor, input: AgendaItemInput, citySlug = "ambon") {
   const proposal = await sourceProposal(db, citySlug, `Usulan sumber: ${input.title}`);
   const { item } = await mergeProposals(db, chair, [proposal.id], { newItem: input });
   return db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
 }
 
 /** A published item merged from a fresh proposal of `citySlug`. */
-export async function publishedItem(db: Db, chair: { id: string }, input: AgendaItemInput, citySlug = "ambon") {
+export async function publishedItem(db: Db, chair: TestActor, input: AgendaItemInput, citySlug = "ambon") {
   const item = await draftItem(db, chair, input, citySlug);
   await setPublished(db, chair, item.id, item.version, true);
   return db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });

@@ -2,26 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { agendaZone, publishedItem } from "@/lib/agenda/public.server";
-import { publicItemProgress } from "@/lib/commitments/queries.server";
-import { getDb } from "@/lib/db.server";
+import { Thread } from "@/components/discussion/Thread";
+import { agendaZone, publishedItemPage } from "@/lib/agenda/public.server";
+import { actorOf } from "@/lib/auth/guard.server";
+import { getCurrentUser } from "@/lib/auth/session.server";
+import { threadFor } from "@/lib/discussion/queries.server";
 import { formatDate, formatDayOf } from "@/lib/format/zones";
-import { localized } from "@/lib/forums/display";
+import { localized } from "@/lib/i18n/localized";
 
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const item = await publishedItem(getDb(), (await params).id.slice(0, 40));
-  return { title: item?.title ?? (await getTranslations("publicAgenda"))("notFound") };
+  const page = await publishedItemPage((await params).id.slice(0, 40));
+  return { title: page?.item.title ?? (await getTranslations("publicAgenda"))("notFound") };
 }
 
-export default async function PublicAgendaItemPage({ params }: { params: Params }) {
-  const item = await publishedItem(getDb(), (await params).id.slice(0, 40));
-  if (!item) notFound();
-  const [t, tEnums, locale, progress] = await Promise.all([
-    getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), publicItemProgress(getDb(), [item.id]).then((m) => m.get(item.id)),
-  ]);
+export default async function PublicAgendaItemPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
+  const page = await publishedItemPage((await params).id.slice(0, 40));
+  if (!page) notFound();
+  const { item, progress } = page;
+  const [t, tEnums, locale, user, { saved }] = await Promise.all([getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), getCurrentUser(), searchParams]);
+  // The discussion is the working group's: shown only to signed-in members and the board.
+  const thread = await threadFor(actorOf(user), { kind: "agenda", id: item.id });
   const cities = [...new Map(item.sources.map((s) => [s.proposal.city.slug, s.proposal.city])).values()];
+  const proposers = new Set(cities.map((c) => c.slug));
+  const endorsers = [...new Map(item.sources.flatMap((s) => s.proposal.endorsements.map((e) => [e.city.slug, e.city] as const))).values()]
+    .filter((c) => !proposers.has(c.slug))
+    .sort((a, b) => a.name.localeCompare(b.name, "id"));
   return (
     <>
       <p className="mb-4"><Link href="/agenda">{t("back")}</Link></p>
@@ -38,6 +45,13 @@ export default async function PublicAgendaItemPage({ params }: { params: Params 
           <ul className="list-disc pl-6">
             {cities.map((c) => <li key={c.slug}><Link href={`/cities/${c.slug}`}>{c.name}</Link> — {tEnums(`region.${c.region}`)}</li>)}
           </ul>
+          {endorsers.length > 0 && (
+            <>
+              <h2 className="mt-8 mb-3 text-2xl">{t("endorsers")} ({endorsers.length})</h2>
+              <p className="mb-2 text-sm">{t("endorsersHint")}</p>
+              <ul className="list-disc pl-6">{endorsers.map((c) => <li key={c.slug}><Link href={`/cities/${c.slug}`}>{c.name}</Link></li>)}</ul>
+            </>
+          )}
           <h2 className="mt-8 mb-3 text-2xl">{t("sources")} ({item.sources.length})</h2>
           <ul className="list-disc pl-6">
             {item.sources.map((s) => <li key={s.proposal.id}>{s.proposal.title} — {s.proposal.city.name}</li>)}
@@ -54,6 +68,7 @@ export default async function PublicAgendaItemPage({ params }: { params: Params 
           {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}>{localized(locale, item.forum.title, item.forum.titleEn)}</Link></p>}
         </section>
       </div>
+      {thread && <Thread thread={thread} saved={saved} zone={agendaZone(item.forum?.hostCity?.timeZone)} />}
     </>
   );
 }

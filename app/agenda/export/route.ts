@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/db.server";
 import { isLocale } from "@/lib/i18n/config";
-import { agendaDownload } from "@/lib/reports/downloads.server";
+import { publicAgendaExport } from "@/lib/reports/downloads.server";
 import { exportRequestSchema } from "@/lib/reports/schemas";
 
 export const dynamic = "force-dynamic";
@@ -12,5 +11,5 @@ export async function GET(request: Request) {
   const parsed = exportRequestSchema.safeParse(params);
   if (!parsed.success) return new Response((await getTranslations("reports"))("badFormat"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const locale = await getLocale();
-  return agendaDownload(getDb(), isLocale(locale) ? locale : "id", parsed.data.format, params);
+  return publicAgendaExport(isLocale(locale) ? locale : "id", parsed.data.format, params);
 }

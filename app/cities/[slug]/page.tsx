@@ -2,31 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 import { Notice } from "@/components/ui/Notice";
 import { currentUserCan } from "@/lib/auth/guard.server";
-import { getCityPage } from "@/lib/cities/queries.server";
+import { cityName, cityPage } from "@/lib/cities/queries.server";
 import { ScorecardHistory } from "@/components/commitments/ScorecardHistory";
-import { scorecardHistory } from "@/lib/commitments/queries.server";
 import { PROGRESS_STATUSES } from "@/lib/commitments/schemas";
-import { getDb } from "@/lib/db.server";
 import { share } from "@/lib/reports/schemas";
+import { formatCount } from "@/lib/format/numbers";
 import { formatDate } from "@/lib/format/zones";
+import { noticeKey } from "@/lib/i18n/notices";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const page = await getCityPage(getDb(), (await params).slug);
+  const name = await cityName((await params).slug);
   const t = await getTranslations("cities");
-  return { title: page ? t("cityTitle", { name: page.city.name }) : t("notFound") };
+  return { title: name ? t("cityTitle", { name }) : t("notFound") };
 }
 
 export default async function CityPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
-  const page = await getCityPage(getDb(), slug);
+  const page = await cityPage(slug);
   if (!page) notFound();
-  const { city } = page;
-  const [scorecard, t, tEnums, locale, canEdit, canChange] = await Promise.all([
-    scorecardHistory(getDb(), city.id),
+  const { city, scorecard } = page;
+  const [t, tEnums, locale, canEdit, canChange] = await Promise.all([
     getTranslations("cities"),
     getTranslations("enums"),
     getLocale(),
@@ -37,7 +37,7 @@ export default async function CityPage({ params, searchParams }: { params: Param
   const commitmentTotal = applicable.reduce((n, c) => n + c.count, 0);
   const doneCount = applicable.filter((c) => c.status === "DONE").reduce((n, c) => n + c.count, 0);
   const notApplicableCount = page.commitments.filter((c) => c.notApplicable).reduce((n, c) => n + c.count, 0);
-  const savedKey = saved && ["created", "updated", "membership"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
+  const savedKey = noticeKey({ created: "savedcreated", updated: "savedupdated", membership: "savedmembership" } as const, saved);
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
@@ -68,33 +68,23 @@ export default async function CityPage({ params, searchParams }: { params: Param
 
       <section aria-labelledby="history-title" className="mb-10">
         <h2 id="history-title" className="mb-3 text-2xl">{t("historyTitle")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("historyCaption", { name: city.name })}</caption>
-            <thead>
-              <tr className="border-b-2 border-[var(--color-ink)]">
-                <th scope="col" className="py-2 pr-4">{t("effectiveOn")}</th>
-                <th scope="col" className="py-2 pr-4">{t("change")}</th>
-                <th scope="col" className="py-2 pr-4">{t("reason")}</th>
-                <th scope="col" className="py-2">{t("changedBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {city.membershipChanges.map((h) => (
-                <tr key={h.id} className="border-b border-[var(--color-line)] align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(h.effectiveOn, locale)}</td>
-                  <td className="py-2 pr-4">
-                    {h.fromStatus
-                      ? t("changed", { from: tEnums(`membership.${h.fromStatus}`), to: tEnums(`membership.${h.toStatus}`) })
-                      : t("joined", { to: tEnums(`membership.${h.toStatus}`) })}
-                  </td>
-                  <td className="py-2 pr-4">{h.reason}</td>
-                  <td className="py-2">{h.changedBy?.name ?? t("systemSeed")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("historyCaption", { name: city.name })}
+            rows={city.membershipChanges}
+            rowKey={(h) => h.id}
+            empty="—"
+            columns={[
+              { key: "effectiveOn", header: t("effectiveOn"), rowHeader: true, className: "whitespace-nowrap", cell: (h) => formatDate(h.effectiveOn, locale) },
+              {
+                key: "change", header: t("change"),
+                cell: (h) => (h.fromStatus
+                  ? t("changed", { from: tEnums(`membership.${h.fromStatus}`), to: tEnums(`membership.${h.toStatus}`) })
+                  : t("joined", { to: tEnums(`membership.${h.toStatus}`) })),
+              },
+              { key: "reason", header: t("reason"), cell: (h) => h.reason },
+              { key: "changedBy", header: t("changedBy"), cell: (h) => h.changedBy?.name ?? t("systemSeed") },
+            ]}
+          />
       </section>
 
       <section aria-labelledby="proposals-title" className="mb-10">
@@ -102,17 +92,16 @@ export default async function CityPage({ params, searchParams }: { params: Param
         {page.proposalsByStatus.length === 0 ? (
           <p>{t("noProposals")}</p>
         ) : (
-          <table className="border-collapse text-left">
-            <caption className="sr-only">{t("proposalsCaption", { name: city.name })}</caption>
-            <tbody>
-              {page.proposalsByStatus.map((p) => (
-                <tr key={p.status} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-6 font-normal">{tEnums(`proposalStatus.${p.status}`)}</th>
-                  <td className="py-2 text-right tabular-nums">{p.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("proposalsCaption", { name: city.name })}
+            rows={page.proposalsByStatus}
+            rowKey={(p) => p.status}
+            empty="—"
+            columns={[
+              { key: "status", header: t("statusColumn"), rowHeader: true, cell: (p) => tEnums(`proposalStatus.${p.status}`) },
+              { key: "count", header: t("countColumn"), numeric: true, cell: (p) => formatCount(p.count, locale) },
+            ]}
+          />
         )}
       </section>
 

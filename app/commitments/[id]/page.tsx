@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotApplicableForm } from "@/components/commitments/NotApplicableForm";
 import { ProgressReportForm } from "@/components/commitments/ProgressReportForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
-import { actorOf, requireUser } from "@/lib/auth/guard.server";
+import { actorOf, granted, requireUser } from "@/lib/auth/guard.server";
 import { notApplicableAction, reportProgressAction } from "@/lib/commitments/actions";
-import { todayIn } from "@/lib/commitments/commands.server";
-import { commitmentDetail, isOverdue } from "@/lib/commitments/queries.server";
-import { getDb } from "@/lib/db.server";
+import { commitmentPage } from "@/lib/commitments/queries.server";
 import { formatDate, utcToDateOnly } from "@/lib/format/zones";
-import { can } from "@/lib/policy/policy";
 import { formatPercent } from "@/lib/format/numbers";
 
 type Params = Promise<{ id: string }>;
@@ -24,14 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
   const id = (await params).id.slice(0, 40);
   const user = await requireUser();
-  const commitment = await commitmentDetail(getDb(), id);
   // Another city's commitment is as absent to a delegate as a missing one.
-  if (!commitment || !can(actorOf(user), "commitment.view", { cityId: commitment.cityId })) notFound();
+  const { commitment, canReport, today, lastDue, overdue } = granted(await commitmentPage(actorOf(user), id));
   const [t, tEnums, locale, saved] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale(), searchParams.then((s) => s.saved)]);
-  const canReport = can(actorOf(user), "commitment.report", { cityId: commitment.cityId });
-  const today = todayIn(commitment.city.timeZone);
-  const lastDue = commitment.agendaItem.milestones.at(-1)?.dueOn ?? null;
-  const overdue = isOverdue(commitment, lastDue, today);
   return (
     <>
       {saved === "reported" && <Notice>{t("savedReported")}</Notice>}

@@ -5,21 +5,23 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { REGIONS } from "@/lib/cities/constants";
-import { getDb } from "@/lib/db.server";
 import { formatDate, formatDateTime } from "@/lib/format/zones";
-import { localized } from "@/lib/forums/display";
-import { forumZone, getForumPage, submissionWindowState } from "@/lib/forums/queries.server";
+import { localized } from "@/lib/i18n/localized";
+import { forumPage, forumZone, submissionWindowState } from "@/lib/forums/queries.server";
+import { noticeKey } from "@/lib/i18n/notices";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [forum, t, locale] = await Promise.all([getForumPage(getDb(), (await params).slug), getTranslations("forums"), getLocale()]);
+  const [forum, t, locale] = await Promise.all([forumPage((await params).slug), getTranslations("forums"), getLocale()]);
   return { title: forum ? localized(locale, forum.title, forum.titleEn) : t("notFound") };
 }
 
+const WINDOW_MESSAGES = { none: "windownone", upcoming: "windowupcoming", open: "windowopen", closed: "windowclosed" } as const;
+
 export default async function ForumPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
-  const forum = await getForumPage(getDb(), slug);
+  const forum = await forumPage(slug);
   if (!forum) notFound();
   const [t, tEnums, locale, canEdit, canWindow] = await Promise.all([
     getTranslations("forums"),
@@ -30,7 +32,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
   ]);
   const zone = forumZone(forum);
   const windowState = submissionWindowState(forum);
-  const savedKey = saved && ["created", "updated", "window", "closed"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
+  const savedKey = noticeKey({ created: "savedcreated", updated: "savedupdated", window: "savedwindow", closed: "savedclosed" } as const, saved);
   const cities = forum.attendances.map((a) => a.city);
   return (
     <>
@@ -68,7 +70,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
       <section aria-labelledby="window-title" className="mb-10">
         <h2 id="window-title" className="mb-3 text-2xl">{t("windowTitle")}</h2>
         <p>
-          {t(`window${windowState}`, {
+          {t(WINDOW_MESSAGES[windowState], {
             opens: forum.submissionOpensAt ? formatDateTime(forum.submissionOpensAt, locale, zone) : "",
             closes: forum.submissionClosesAt ? formatDateTime(forum.submissionClosesAt, locale, zone) : "",
           })}

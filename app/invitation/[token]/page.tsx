@@ -5,8 +5,9 @@ import { SetPasswordForm } from "@/components/accounts/SetPasswordForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { acceptInvitationAction } from "@/lib/accounts/actions";
-import { invitationByToken } from "@/lib/accounts/commands.server";
-import { getDb } from "@/lib/db.server";
+import { invitationByToken } from "@/lib/accounts/queries.server";
+
+const TOKEN_MESSAGES = { unknown: "tokenunknown", expired: "tokenexpired", used: "tokenused", revoked: "tokenrevoked" } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("acceptTitle"), referrer: "no-referrer" };
@@ -14,12 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ status, invitation }, t, tRoles, tNav] = await Promise.all([invitationByToken(getDb(), token.slice(0, 100)), getTranslations("accounts"), getTranslations("roles"), getTranslations("nav")]);
+  const [{ status, invitation }, t, tRoles, tNav] = await Promise.all([invitationByToken(token.slice(0, 100)), getTranslations("accounts"), getTranslations("roles"), getTranslations("nav")]);
   if (status !== "valid" || !invitation) {
     return (
       <div className="max-w-2xl">
         <h1 className="mb-4 text-3xl">{t("tokenInvalidTitle")}</h1>
-        <p className="mb-4">{t(`token${status}`)}</p>
+        <p className="mb-4">{t(TOKEN_MESSAGES[status === "valid" ? "unknown" : status])}</p>
         <p><Link href="/sign-in">{tNav("signIn")}</Link></p>
       </div>
     );

@@ -3,11 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
 import { FilterPanel } from "@/components/ui/FilterPanel";
+import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
-import { auditFilterOptions, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries.server";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
+import { notFound } from "next/navigation";
+import { auditFilterSchema, auditPage } from "@/lib/audit/queries.server";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { readPage } from "@/lib/paging";
 import { formatDateTime } from "@/lib/format/zones";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,14 +26,13 @@ const pretty = (json: string | null) => {
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("audit.view");
+  const user = await requirePermission("audit.view");
   const raw = await searchParams;
   const filter = auditFilterSchema.parse(raw);
-  const page = Math.max(1, Math.min(100_000, Number.parseInt(raw.page ?? "1", 10) || 1));
-  const db = getDb();
-  const [t, locale, { events, total, pages }, options] = await Promise.all([
-    getTranslations("audit"), getLocale(), listAuditEvents(db, filter, page), auditFilterOptions(db),
-  ]);
+  const page = readPage(raw.page);
+  const [t, locale, log] = await Promise.all([getTranslations("audit"), getLocale(), auditPage(actorOf(user), filter, page)]);
+  if (!log) notFound();
+  const { events, total, pages, options } = log;
   const href = (p: number) => `/manage/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), page: String(p) } as Record<string, string>)}`;
   return (
     <>
@@ -44,43 +45,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <TextField name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
       </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>
-      {events.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-[var(--color-ink)]">
-                <th scope="col" className="py-2 pr-4">{t("time")}</th>
-                <th scope="col" className="py-2 pr-4">{t("actor")}</th>
-                <th scope="col" className="py-2 pr-4">{t("action")}</th>
-                <th scope="col" className="py-2 pr-4">{t("entity")}</th>
-                <th scope="col" className="py-2">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-[var(--color-line)] align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(e.createdAt, locale, "WIB")}</td>
-                  <td className="py-2 pr-4">{e.actor?.name ?? t("system")}</td>
-                  <td className="py-2 pr-4 font-mono text-sm">{e.action}</td>
-                  <td className="py-2 pr-4 font-mono text-sm">{e.entityType} {e.entityId}</td>
-                  <td className="py-2">
-                    <details>
-                      <summary className="cursor-pointer">{t("details")}</summary>
-                      <div className="grid gap-2 md:grid-cols-2">
-                        <div><h3 className="font-semibold">{t("before")}</h3><pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{pretty(e.before)}</pre></div>
-                        <div><h3 className="font-semibold">{t("after")}</h3><pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{pretty(e.after)}</pre></div>
-                      </div>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("caption")}
+        rows={events}
+        rowKey={(e) => e.id}
+        empty={t("none")}
+        columns={[
+          { key: "time", header: t("time"), rowHeader: true, className: "whitespace-nowrap", cell: (e) => formatDateTime(e.createdAt, locale, "WIB") },
+          { key: "actor", header: t("actor"), cell: (e) => e.actor?.name ?? t("system") },
+          { key: "action", header: t("action"), className: "font-mono text-sm", cell: (e) => e.action },
+          { key: "entity", header: t("entity"), className: "font-mono text-sm", cell: (e) => `${e.entityType} ${e.entityId}` },
+          {
+            key: "details", header: t("details"),
+            cell: (e) => (
+              <details>
+                <summary className="cursor-pointer">{t("details")}</summary>
+                <div className="grid gap-2 md:grid-cols-2">
+                  <div><h3 className="font-semibold">{t("before")}</h3><pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{pretty(e.before)}</pre></div>
+                  <div><h3 className="font-semibold">{t("after")}</h3><pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{pretty(e.after)}</pre></div>
+                </div>
+              </details>
+            ),
+          },
+        ]}
+      />
       <Pagination page={page} pages={pages} href={href} labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }} />
     </>
   );

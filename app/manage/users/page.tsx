@@ -4,13 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
 import { FilterPanel } from "@/components/ui/FilterPanel";
+import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
-import { listPendingInvitations, listUsers } from "@/lib/accounts/queries.server";
+import { notFound } from "next/navigation";
+import { usersPage } from "@/lib/accounts/queries.server";
 import { ROLES, userFilterSchema } from "@/lib/accounts/schemas";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
-import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
+import { readPage } from "@/lib/paging";
 import { formatDateTime } from "@/lib/format/zones";
 import { can } from "@/lib/policy/policy";
 
@@ -24,16 +25,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const user = await requirePermission("user.view");
   const raw = await searchParams;
   const filter = userFilterSchema.parse(raw);
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(raw.page ?? "1", 10) || 1));
-  const db = getDb();
-  const [t, tRoles, locale, { users, total, pages }, invitations, cities] = await Promise.all([
-    getTranslations("accounts"), getTranslations("roles"), getLocale(), listUsers(db, filter, page), listPendingInvitations(db), listCityOptions(db),
-  ]);
+  const page = readPage(raw.page);
+  const [t, tRoles, locale, list] = await Promise.all([getTranslations("accounts"), getTranslations("roles"), getLocale(), usersPage(actorOf(user), filter, page)]);
+  if (!list) notFound();
+  const { users, total, pages, invitations, cities } = list;
   const canInvite = can(actorOf(user), "user.invite", { role: "DELEGATE" });
   const query = (p: number) => `/manage/users?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), page: String(p) } as Record<string, string>)}`;
   return (
     <>
-      <PageHeader title={t("usersTitle")} lead={t("usersLead")} actions={canInvite ? [{ href: "/manage/users/invite", label: t("invite") }] : []} />
+      <PageHeader title={t("usersTitle")} lead={t("usersLead")} actions={canInvite ? [{ href: "/manage/users/invite", label: t("invite") }, { href: "/manage/users/invite-many", label: t("bulkTitle") }] : []} />
       <FilterPanel id="user-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/manage/users" columns="sm:grid-cols-2 lg:grid-cols-4">
           <TextField name="q" type="search" label={t("search")} defaultValue={filter.q ?? ""} />
           <SelectField name="role" label={t("role")} defaultValue={filter.role ?? ""} placeholder={t("all")} options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))} />
@@ -41,37 +41,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <SelectField name="status" label={t("status")} defaultValue={filter.status ?? ""} placeholder={t("all")} options={[{ value: "active", label: t("active") }, { value: "inactive", label: t("inactive") }]} />
       </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>
-      {users.length === 0 ? (
-        <p>{t("noUsers")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("usersCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-[var(--color-ink)]">
-                <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4">{t("role")}</th>
-                <th scope="col" className="py-2 pr-4">{t("cityId")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                <th scope="col" className="py-2">{t("lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-4 font-normal"><Link href={`/manage/users/${u.id}`}>{u.name}</Link></th>
-                  <td className="py-2 pr-4 break-all">{u.email}</td>
-                  <td className="py-2 pr-4">{tRoles(u.role)}</td>
-                  <td className="py-2 pr-4">{u.city?.name ?? t("noCity")}</td>
-                  <td className="py-2 pr-4">{u.active ? t("active") : t("inactive")}</td>
-                  <td className="py-2">{u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale, "WIB") : t("never")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("usersCaption")}
+        rows={users}
+        rowKey={(u) => u.id}
+        empty={t("noUsers")}
+        columns={[
+          { key: "name", header: t("name"), rowHeader: true, cell: (u) => <Link href={`/manage/users/${u.id}`}>{u.name}</Link> },
+          { key: "email", header: t("email"), className: "break-all", cell: (u) => u.email },
+          { key: "role", header: t("role"), cell: (u) => tRoles(u.role) },
+          { key: "city", header: t("cityId"), cell: (u) => u.city?.name ?? t("noCity") },
+          { key: "status", header: t("status"), cell: (u) => (u.active ? t("active") : t("inactive")) },
+          { key: "lastSignIn", header: t("lastSignIn"), cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale, "WIB") : t("never")) },
+        ]}
+      />
       <Pagination page={page} pages={pages} href={query} labels={{ previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }} />
 
       <section aria-labelledby="pending-title" className="mt-10">

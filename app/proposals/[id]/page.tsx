@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
+import { targetGroupsOf } from "@/lib/domain/enums";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ButtonForm } from "@/components/accounts/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { Thread } from "@/components/discussion/Thread";
 import { VersionDiff } from "@/components/proposals/VersionDiff";
 import { Notice } from "@/components/ui/Notice";
-import { actorOf, assertRecordAccess, requireUser } from "@/lib/auth/guard.server";
+import { actorOf, granted, requireUser } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
-import { getDb } from "@/lib/db.server";
 import { formatMoney } from "@/lib/format/numbers";
 import { formatDateTime } from "@/lib/format/zones";
-import { localized } from "@/lib/forums/display";
-import { can } from "@/lib/policy/policy";
+import { localized } from "@/lib/i18n/localized";
 import { deleteDraftAction, endorseAction, withdrawEndorsementAction } from "@/lib/proposals/actions";
-import { EDITABLE, ENDORSABLE, WITHDRAWABLE } from "@/lib/proposals/constants";
+import { threadFor } from "@/lib/discussion/queries.server";
 import { compareSnapshots } from "@/lib/proposals/diff";
-import { getProposalPage, similarProposals } from "@/lib/proposals/queries.server";
+import { proposalPage, proposalTitle } from "@/lib/proposals/queries.server";
 
 type Params = Promise<{ id: string }>;
 type Search = Promise<Record<string, string | undefined>>;
@@ -24,32 +23,24 @@ type Search = Promise<Record<string, string | undefined>>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   // The same rule as the page: a title only for someone who may see the proposal.
   const [user, { id }] = await Promise.all([getCurrentUser(), params]);
-  const p = user ? await getDb().proposal.findUnique({ where: { id: id.slice(0, 40) }, select: { title: true, cityId: true, status: true } }) : null;
-  const visible = user && p && can(actorOf(user), "proposal.view", { cityId: p.cityId, status: p.status });
-  return { title: visible ? p.title : (await getTranslations("proposals"))("pageTitle") };
+  return { title: (await proposalTitle(actorOf(user), id.slice(0, 40))) ?? (await getTranslations("proposals"))("pageTitle") };
 }
 
 const SAVED = { draft: "savedDraft", submitted: "savedSubmitted", withdrawn: "savedWithdrawn", endorsed: "savedEndorsed", unendorsed: "savedUnendorsed" } as const;
 
 export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Search }) {
-  const [{ id }, search] = await Promise.all([params, searchParams]);
-  const db = getDb();
-  const user = await requireUser();
-  const proposal = await getProposalPage(db, id.slice(0, 40));
-  assertRecordAccess(user, proposal && { cityId: proposal.cityId, status: proposal.status }, "proposal.view");
-  if (!proposal) notFound();
-  const actor = actorOf(user);
-  const own = can(actor, "proposal.edit", { cityId: proposal.cityId });
-  const canEndorse = can(actor, "proposal.endorse", { cityId: proposal.cityId }) && ENDORSABLE.includes(proposal.status);
-  const endorsedByMe = proposal.endorsements.some((e) => e.cityId === user.cityId);
-  const [t, tf, tEnums, tForums, locale] = await Promise.all([getTranslations("proposals"), getTranslations("proposalForm"), getTranslations("enums"), getTranslations("forums"), getLocale()]);
+  const [{ id }, search, user] = await Promise.all([params, searchParams, requireUser()]);
+  const { proposal, own, editable, withdrawable, deletable, canEndorse, endorsedByMe, similar } = granted(await proposalPage(actorOf(user), id.slice(0, 40)));
+  const [t, tf, tEnums, tForums, locale, thread] = await Promise.all([
+    getTranslations("proposals"), getTranslations("proposalForm"), getTranslations("enums"), getTranslations("forums"), getLocale(),
+    threadFor(actorOf(user), { kind: "proposal", id: proposal.id }),
+  ]);
   const zone = proposal.city.timeZone;
-  const similar = own && EDITABLE.includes(proposal.status)
-    ? await similarProposals(db, actor, { text: `${proposal.title} ${proposal.problem} ${proposal.action}`, excludeCityId: proposal.cityId, excludeId: proposal.id })
-    : [];
 
-  // Version comparison: by default the latest change.
+  // Version comparison: by default the latest change. Content versions are numbered 1, 2, 3… as
+  // saved (the stored counter also moves on status changes); the timeline names the same numbers.
   const versions = proposal.versions;
+  const shown = (stored: number) => Math.max(1, versions.filter((v) => v.version <= stored).length);
   const latest = versions.at(-1)?.version ?? 1;
   const pick = (raw: string | undefined, fallback: number) => {
     const n = Number.parseInt(raw ?? "", 10);
@@ -69,9 +60,19 @@ export default async function ProposalPage({ params, searchParams }: { params: P
     </div>
   );
   const savedKey = search.saved && search.saved in SAVED ? SAVED[search.saved as keyof typeof SAVED] : null;
+  // The chair's note asking for a revision comes first, where the city cannot miss it.
+  const revisionNote = proposal.status === "REVISION_REQUESTED" ? proposal.events.findLast((e) => e.type === "REVISION_REQUESTED") : undefined;
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
+      {revisionNote && (
+        <Notice tone="warning">
+          <h2 className="mb-1 text-xl">{t("revisionNoteTitle")}</h2>
+          <p className="mb-1 text-sm">{formatDateTime(revisionNote.createdAt, locale, zone)}{revisionNote.actor ? ` · ${t("by", { name: revisionNote.actor.name })}` : ""}</p>
+          {revisionNote.comment && <p className="whitespace-pre-wrap break-words">{revisionNote.comment}</p>}
+          {own && editable && <p className="mt-2"><Link href={`/proposals/${proposal.id}/edit`}>{t("revisionNoteAction")}</Link></p>}
+        </Notice>
+      )}
       <div className="mb-6">
         <p className="text-lg"><Link href={`/cities/${proposal.city.slug}`}>{t("fromCity", { city: proposal.city.name })}</Link></p>
         <h1 className="mb-2 text-3xl break-words">{proposal.title}</h1>
@@ -83,8 +84,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
 
       {(own || canEndorse) && (
         <div className="mb-8 flex flex-wrap items-start gap-6">
-          {own && EDITABLE.includes(proposal.status) && <Link className="btn" href={`/proposals/${proposal.id}/edit`}>{t("edit")}</Link>}
-          {own && WITHDRAWABLE.includes(proposal.status) && <Link className="btn btn-secondary" href={`/proposals/${proposal.id}/withdraw`}>{t("withdraw")}</Link>}
+          {own && editable && <Link className="btn" href={`/proposals/${proposal.id}/edit`}>{t("edit")}</Link>}
+          {withdrawable && <Link className="btn btn-secondary" href={`/proposals/${proposal.id}/withdraw`}>{t("withdraw")}</Link>}
         </div>
       )}
 
@@ -99,7 +100,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               {field(tf("problem"), proposal.problem)}
               {field(tf("evidence"), proposal.evidence)}
               {field(tf("action"), proposal.action)}
-              {field(tf("targetGroups"), proposal.targetGroups ? proposal.targetGroups.split(",").map((g) => tEnums(`targetGroup.${g as "PHYSICAL"}`)).join(", ") : null)}
+              {field(tf("targetGroups"), targetGroupsOf(proposal.targetGroups).map((g) => tEnums(`targetGroup.${g}`)).join(", ") || null)}
               {field(tf("timeframe"), proposal.timeframe ? tEnums(`timeframe.${proposal.timeframe}`) : null)}
               {field(tf("leadAgency"), proposal.leadAgency)}
               {field(tf("partners"), proposal.partners)}
@@ -116,7 +117,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
             <ol className="space-y-3 border-l-4 border-[var(--color-brand-soft)] pl-4">
               {proposal.events.map((e) => (
                 <li key={e.id}>
-                  <span className="font-semibold">{tEnums(`eventType.${e.type}`)}</span> ({t("version", { version: e.version })})
+                  <span className="font-semibold">{tEnums(`eventType.${e.type}`)}</span> ({t("version", { version: shown(e.version) })})
                   <span className="block text-sm text-[var(--color-muted)]">
                     {formatDateTime(e.createdAt, locale, zone)}{e.actor ? ` · ${t("by", { name: e.actor.name })}` : ""}
                   </span>
@@ -139,7 +140,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
                       <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to} className="field-input">
                         {versions.map((v) => (
                           <option key={v.version} value={v.version}>
-                            {t("version", { version: v.version })} · {formatDateTime(v.createdAt, locale, zone)}{v.createdBy ? ` · ${v.createdBy.name}` : ""}
+                            {t("version", { version: shown(v.version) })} · {formatDateTime(v.createdAt, locale, zone)}{v.createdBy ? ` · ${v.createdBy.name}` : ""}
                           </option>
                         ))}
                       </select>
@@ -181,7 +182,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
             </section>
           )}
 
-          {own && EDITABLE.includes(proposal.status) && (
+          {own && editable && (
             <section aria-labelledby="similar-server-title">
               <h2 id="similar-server-title" className="mb-2 text-xl">{tf("similarTitle")}</h2>
               <p className="mb-3 text-sm">{tf("similarLead")}</p>
@@ -198,13 +199,14 @@ export default async function ProposalPage({ params, searchParams }: { params: P
             </section>
           )}
 
-          {own && proposal.status === "DRAFT" && !proposal.submittedAt && (
+          {deletable && (
             <ClientIntl namespaces={["accounts"]}>
               <ButtonForm action={deleteDraftAction.bind(null, proposal.id)} title={t("delete")} hint={t("deleteHint")} label={t("delete")} danger />
             </ClientIntl>
           )}
         </aside>
       </div>
+      {thread && <Thread thread={thread} saved={search.saved} zone={zone} />}
     </>
   );
 }

@@ -5,8 +5,9 @@ import { SetPasswordForm } from "@/components/accounts/SetPasswordForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { resetPasswordAction } from "@/lib/accounts/actions";
-import { resetByToken } from "@/lib/accounts/commands.server";
-import { getDb } from "@/lib/db.server";
+import { resetByToken } from "@/lib/accounts/queries.server";
+
+const TOKEN_MESSAGES = { unknown: "tokenunknown", expired: "tokenexpired", used: "tokenused", revoked: "tokenrevoked" } as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("resetTitle"), referrer: "no-referrer" };
@@ -14,12 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ status, reset }, t, tNav] = await Promise.all([resetByToken(getDb(), token.slice(0, 100)), getTranslations("accounts"), getTranslations("nav")]);
+  const [{ status, reset }, t, tNav] = await Promise.all([resetByToken(token.slice(0, 100)), getTranslations("accounts"), getTranslations("nav")]);
   if (status !== "valid" || !reset) {
     return (
       <div className="max-w-2xl">
         <h1 className="mb-4 text-3xl">{t("tokenInvalidTitle")}</h1>
-        <p className="mb-4">{t(`token${status}`)}</p>
+        <p className="mb-4">{t(TOKEN_MESSAGES[status === "valid" ? "unknown" : status])}</p>
         <p><Link href="/sign-in">{tNav("signIn")}</Link></p>
       </div>
     );

@@ -3,11 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
-import { submissionWindowState } from "@/lib/forums/queries.server";
+import { notFound } from "next/navigation";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
 import { saveProposalAction } from "@/lib/proposals/actions";
-import { proposalFormOptions } from "@/lib/proposals/queries.server";
+import { newProposalForm } from "@/lib/proposals/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("proposalForm"))("newTitle") };
@@ -15,15 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProposalPage() {
   const user = await requirePermission("proposal.workspace");
-  await requirePermission("proposal.create", { cityId: user.cityId });
-  const [t, options] = await Promise.all([getTranslations("proposalForm"), proposalFormOptions(getDb())]);
-  // The forum whose submission period is open now is the likely choice.
-  const open = options.forums.find((f) => submissionWindowState(f) === "open");
+  const [t, form] = await Promise.all([getTranslations("proposalForm"), newProposalForm(actorOf(user))]);
+  if (!form) notFound();
   return (
     <>
       <PageHeader title={t("newTitle")} lead={t("lead")} />
       <ClientIntl namespaces={["proposalForm", "enums"]}>
-        <ProposalForm action={saveProposalAction.bind(null, null)} initial={{ forumId: open?.id ?? "" }} version={0} proposalId={null} options={options} canSubmit />
+        {/* The forum whose submission period is open now is the likely choice. */}
+        <ProposalForm action={saveProposalAction.bind(null, null)} initial={{ forumId: form.openForumId }} version={0} proposalId={null} options={form.options} canSubmit />
       </ClientIntl>
     </>
   );

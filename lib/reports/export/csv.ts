@@ -7,8 +7,8 @@ import { cellDay, eachRow } from "./cells";
 
 const BOM = "\uFEFF";
 
-export type CsvDialect = { separator: "," | ";"; decimal: "." | "," };
-export const STANDARD_CSV: CsvDialect = { separator: ",", decimal: "." };
+type CsvDialect = { separator: "," | ";"; decimal: "." | "," };
+const STANDARD_CSV: CsvDialect = { separator: ",", decimal: "." };
 export const INDONESIAN_CSV: CsvDialect = { separator: ";", decimal: "," };
 
 function field(value: Cell, column: Column, dialect: CsvDialect): string {
@@ -25,7 +25,7 @@ function field(value: Cell, column: Column, dialect: CsvDialect): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(cells: Cell[], columns: Column[], dialect: CsvDialect = STANDARD_CSV): string {
+function csvLine(cells: Cell[], columns: Column[], dialect: CsvDialect = STANDARD_CSV): string {
   return `${cells.map((c, i) => field(c, columns[i], dialect)).join(dialect.separator)}\r\n`;
 }
 

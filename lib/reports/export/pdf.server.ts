@@ -11,9 +11,9 @@ const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "t
 const REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf");
 const BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
 
-export type PdfMeta = { title: string; subtitle: string; generatedLine: string; filtersLine: string; locale: string; author: string };
+type PdfMeta = { title: string; subtitle: string; generatedLine: string; filtersLine: string; locale: string; author: string };
 
-export async function writePdf(tables: ReportTable[], meta: PdfMeta, out: NodeJS.WritableStream): Promise<void> {
+async function writePdf(tables: ReportTable[], meta: PdfMeta, out: NodeJS.WritableStream): Promise<void> {
   const doc = new PDFDocument({
     size: "A4", layout: "landscape", margin: 40, font: REGULAR, tagged: true, lang: meta.locale === "en" ? "en-GB" : "id-ID",
     displayTitle: true, pdfVersion: "1.7", info: { Title: meta.title, Author: meta.author, Subject: meta.subtitle },

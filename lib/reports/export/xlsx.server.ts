@@ -16,7 +16,7 @@ function xlsxValue(value: Cell, kind: ColumnKind) {
 }
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], unique in the book. */
-export function sheetName(title: string, taken: Set<string>): string {
+function sheetName(title: string, taken: Set<string>): string {
   const base = title.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || "Sheet";
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
@@ -24,7 +24,7 @@ export function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-export async function writeXlsx(tables: ReportTable[], meta: { title: string; creator: string }, out: NodeJS.WritableStream): Promise<void> {
+async function writeXlsx(tables: ReportTable[], meta: { title: string; creator: string }, out: NodeJS.WritableStream): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as unknown as import("node:stream").Stream, useStyles: true, useSharedStrings: false });
   book.creator = meta.creator;
   book.title = meta.title;

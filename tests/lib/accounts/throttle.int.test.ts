@@ -81,7 +81,7 @@ describe(`sign-in throttling (${provider})`, () => {
     const mine = "10.7.7.7";
     for (let i = 0; i < 8; i++) await attemptSignIn(t.db, email, "salah", mine, at(2000 + i * 300));
     expect((await attemptSignIn(t.db, email, DEMO_PASSWORD, mine, at(2000 + 7 * 300))).outcome).toBe("locked");
-    const { token } = await issuePasswordReset(t.db, admin, user.id);
+    const { token } = await issuePasswordReset(t.db, admin, user.id, { origin: "http://portal.test", locale: "id" });
     await resetPassword(t.db, token, "kata sandi baru yang panjang");
     expect((await attemptSignIn(t.db, email, "kata sandi baru yang panjang", mine, at(2000 + 7 * 300))).outcome).toBe("ok");
   });

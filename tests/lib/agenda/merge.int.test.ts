@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agendaListKey, mergeProposals, reorderAgenda, setPublished, splitSource, undoMerge } from "@/lib/agenda/commands.server";
+import { mergeProposals, reorderAgenda, setPublished, splitSource, undoMerge } from "@/lib/agenda/commands.server";
+import { agendaListKey } from "@/lib/agenda/queries.server";
 import { backingCounts, suggestedClusters } from "@/lib/agenda/queries.server";
 import { agendaItemSchema } from "@/lib/agenda/schemas";
 import { DomainError } from "@/lib/errors";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { type TestActor } from "../../support/actors";
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -19,7 +21,7 @@ async function citiesOf(t: TestDb, itemId: string) {
 
 describe(`merge, split and undo keep provenance exact (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
+  let chair: TestActor;
   let ids: Record<string, string>;
   const newItem = agendaItemSchema.parse({ title: "ULD Ketenagakerjaan di setiap kota", description: "Setiap kota anggota membentuk ULD ketenagakerjaan.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "2027-06-30: Perwal ULD terbit" });
 

@@ -4,6 +4,7 @@ import { membershipCounts } from "@/lib/cities/queries.server";
 import { cityFormSchema } from "@/lib/cities/schemas";
 import { DomainError } from "@/lib/errors";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { actorFor, type TestActor } from "../../support/actors";
 
 const input = (over: Record<string, string> = {}) =>
   cityFormSchema.parse({ name: "Palangka Raya", province: "Kalimantan Tengah", region: "KALIMANTAN", timeZone: "WIB", ...over });
@@ -16,10 +17,10 @@ async function refusal(promise: Promise<unknown>) {
 
 describe(`city commands (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
+  let chair: TestActor;
   beforeAll(async () => {
     t = await createTestDb({ seeded: true });
-    chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" }, select: { id: true } });
+    chair = await actorFor(t.db, "ketua@pokja.example");
   });
   afterAll(() => t.drop());
 

@@ -11,9 +11,14 @@ import type { Db } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { publishedItem } from "../../support/agenda";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { type DelegateActor, type TestActor } from "../../support/actors";
+import { ForbiddenError, NotFoundError } from "@/lib/policy/policy";
 
-async function refusal(promise: Promise<unknown>) {
+/** A refusal: a DomainError with its code, or the policy's "not found" / "forbidden" (as codes of the same name). */
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(() => null, (e: unknown) => e);
+  if (error instanceof NotFoundError) return new DomainError("notFound");
+  if (error instanceof ForbiddenError) return new DomainError("forbidden");
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -42,9 +47,9 @@ async function independentByItem(db: Db) {
 
 describe(`commitments, progress and scorecard (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
-  let bandung: { id: string; cityId: string };
-  let metro: { id: string; cityId: string };
+  let chair: TestActor;
+  let bandung: DelegateActor;
+  let metro: DelegateActor;
   let everyCity: string;
   let national: string;
   const base = agendaItemSchema.parse({ title: "ULD Ketenagakerjaan di setiap kota", description: "Setiap kota anggota membentuk ULD.", level: "EVERY_CITY", owner: "EACH_CITY", indicators: "", milestones: "2026-06-30: Perwal ULD terbit" });
@@ -54,8 +59,8 @@ describe(`commitments, progress and scorecard (${provider})`, () => {
     chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
     const b = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
     const m = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
-    bandung = { id: b.id, cityId: b.cityId! };
-    metro = { id: m.id, cityId: m.cityId! };
+    bandung = { id: b.id, role: b.role, cityId: b.cityId! };
+    metro = { id: m.id, role: m.role, cityId: m.cityId! };
     everyCity = (await publishedItem(t.db, chair, base)).id;
     national = (await publishedItem(t.db, chair, { ...base, title: "Kampanye nasional kuota 2%", level: "NATIONAL", owner: "APEKSI", milestones: [] })).id;
   });
@@ -104,7 +109,7 @@ describe(`commitments, progress and scorecard (${provider})`, () => {
     const bandungC = await t.db.commitment.findUniqueOrThrow({ where: { agendaItemId_cityId: { agendaItemId: everyCity, cityId: bandung.cityId } } });
     const reportsBefore = await t.db.progressReport.count();
     // Metro's delegate reporting on Bandung's commitment, a future date, a stale version.
-    expect((await refusal(reportProgress(t.db, metro, bandungC.id, report({ version: String(bandungC.version) })))).code).toBe("commitmentNotFound");
+    expect((await refusal(reportProgress(t.db, metro, bandungC.id, report({ version: String(bandungC.version) })))).code).toBe("notFound");
     expect((await refusal(reportProgress(t.db, metro, metroC.id, report({ reportedOn: "2026-11-29", version: String(metroC.version) }), new Date("2026-11-28T10:00:00Z")))).code).toBe("reportedInFuture");
     expect((await refusal(reportProgress(t.db, metro, metroC.id, report({ version: String(metroC.version + 5) })))).code).toBe("changedMeanwhile");
     expect(await t.db.progressReport.count()).toBe(reportsBefore);
@@ -159,9 +164,26 @@ describe(`commitments, progress and scorecard (${provider})`, () => {
   it("reminds the delegates of cities whose latest report is older than the date, and no one else", async () => {
     const result = await sendReminders(t.db, chair, "2026-11-15");
     // Bandung reported its only every-city commitment done; Metro has never reported.
-    expect(result.cities).toContain("Metro");
-    expect(result.cities).not.toContain("Bandung");
+    expect(result.reached).toContain("Metro");
+    expect(result.reached).not.toContain("Bandung");
     expect(await t.db.notification.count({ where: { userId: metro.id, kind: "progress.reminder" } })).toBe(1);
     expect(await t.db.notification.count({ where: { userId: bandung.id, kind: "progress.reminder" } })).toBe(0);
+    // Every city counted as reached has an active delegate; the stale cities without one are named.
+    const withDelegates = new Set((await t.db.user.findMany({ where: { role: "DELEGATE", active: true }, select: { city: { select: { name: true } } } })).map((u) => u.city?.name));
+    expect(result.reached.every((c) => withDelegates.has(c))).toBe(true);
+    expect(result.unreachable.some((c) => withDelegates.has(c))).toBe(false);
+    expect(result.delegates).toBeGreaterThanOrEqual(result.reached.length);
+  });
+
+  it("names the cities nobody could be reminded in, when a city has no active delegate", async () => {
+    await t.db.user.updateMany({ where: { cityId: metro.cityId, role: "DELEGATE" }, data: { active: false } });
+    try {
+      const result = await sendReminders(t.db, chair, "2026-11-15");
+      expect(result.reached).not.toContain("Metro");
+      expect(result.unreachable).toContain("Metro");
+      expect(await t.db.notification.count({ where: { userId: metro.id, kind: "progress.reminder" } })).toBe(1); // only the earlier one
+    } finally {
+      await t.db.user.updateMany({ where: { cityId: metro.cityId, role: "DELEGATE" }, data: { active: true } });
+    }
   });
 });

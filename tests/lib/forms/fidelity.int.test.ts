@@ -9,17 +9,18 @@ vi.mock("next-intl/server", () => nextIntlServerMock());
 
 import { readXlsx } from "../../support/documents";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { type DelegateActor, type TestActor } from "../../support/actors";
 
 /** A board member, as the policy sees them: exports follow what the board may see. */
-const BOARD = { id: "board-reader", role: "BOARD", cityId: null };
+const BOARD = { id: "board-reader", role: "BOARD" as const, cityId: null };
 
 const idle = { status: "idle" as const, errors: {}, values: {} };
 const bytes = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
 
 describe(`input fidelity and dates in exports (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
-  let metro: { id: string; cityId: string };
+  let chair: TestActor;
+  let metro: DelegateActor;
 
   beforeAll(async () => {
     t = await createTestDb({ seeded: true });
@@ -27,7 +28,7 @@ describe(`input fidelity and dates in exports (${provider})`, () => {
     (await import("@/lib/db.server")).resetDbForTests();
     chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
     const m = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
-    metro = { id: m.id, cityId: m.cityId! };
+    metro = { id: m.id, role: m.role, cityId: m.cityId! };
   });
   afterAll(async () => {
     await (await import("@/lib/db.server")).getDb().$disconnect();
@@ -50,7 +51,7 @@ describe(`input fidelity and dates in exports (${provider})`, () => {
     const { decideAction } = await import("@/lib/review/actions");
     const comment = "Mohon lengkapi data pendukung. ".repeat(81).trim();
     expect(comment.length).toBeGreaterThan(2000);
-    const result = await outcome(() => decideAction(proposal.id, idle, form({ decision: "REQUEST_REVISION", comment, version: String(proposal.version) })));
+    const result = await outcome(() => decideAction(proposal.id, "", idle, form({ decision: "REQUEST_REVISION", comment, version: String(proposal.version) })));
     expect(result.value).toMatchObject({ status: "error", errors: { comment: expect.stringContaining("2.000") }, values: { comment } });
     expect((await t.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe("SUBMITTED");
   });

@@ -4,6 +4,7 @@ import { closeSubmissionsNow, createForum, setSubmissionWindow, updateForum } fr
 import { submissionWindowState } from "@/lib/forums/queries.server";
 import { forumFormSchema } from "@/lib/forums/schemas";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { actorFor, type TestActor } from "../../support/actors";
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -13,14 +14,14 @@ async function refusal(promise: Promise<unknown>) {
 
 describe(`forum commands (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
+  let chair: TestActor;
   let hostId: string;
   let forumId: string;
   const base = { title: "Forum Konsolidasi Denpasar", venue: "Balai Kota Denpasar", startsOn: "2026-03-02", endsOn: "2026-03-04", objectives: "Menyusun rencana aksi" };
 
   beforeAll(async () => {
     t = await createTestDb({ seeded: true });
-    chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" }, select: { id: true } });
+    chair = await actorFor(t.db, "ketua@pokja.example");
     hostId = (await t.db.city.findUniqueOrThrow({ where: { slug: "denpasar" } })).id; // WITA, UTC+8
   });
   afterAll(() => t.drop());

@@ -63,7 +63,8 @@ describe(`server actions under hostile input (${provider})`, () => {
     await signInAs(ids.bandungUser);
     const proposals = await import("@/lib/proposals/actions");
     const commitments = await import("@/lib/commitments/actions");
-    const fields = ["title", "problem", "evidence", "action", "targetGroups", "timeframe", "scope", "themeId", "forumId", "leadAgency", "partners", "indicators", "budgetIdr", "fundingSource", "intent", "version", "reason", "status", "percent", "summary", "links", "reportedOn", "indicator", "asOf", "source", "uldEstablished", "uldDecree", "employedWithDisability", "totalStaff", "jobSeekersRegistered", "jobSeekersPlaced", "periodStart", "agendaItemId", "cityId"];
+    const discussion = await import("@/lib/discussion/actions");
+    const fields = ["body", "parentId", "title", "problem", "evidence", "action", "targetGroups", "timeframe", "scope", "themeId", "forumId", "leadAgency", "partners", "indicators", "budgetIdr", "fundingSource", "intent", "version", "reason", "status", "percent", "summary", "links", "reportedOn", "indicator", "asOf", "source", "uldEstablished", "uldDecree", "employedWithDisability", "totalStaff", "jobSeekersRegistered", "jobSeekersPlaced", "periodStart", "agendaItemId", "cityId"];
     const target = fc.constantFrom(ids.bandungProposal, ids.metroProposal, ids.commitment, ids.otherCommitment, "cmxnotanid", "'; DROP TABLE x;--");
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 12 }), target, async (record, id) => {
@@ -76,6 +77,11 @@ describe(`server actions under hostile input (${provider})`, () => {
         await survive(() => commitments.notApplicableAction(id, idle, fd()));
         await survive(() => commitments.scorecardAction(idle, fd()));
         await survive(() => commitments.commitAction(idle, fd()));
+        await survive(() => discussion.postCommentAction({ kind: "proposal", id }, idle, fd()));
+        await survive(() => discussion.postCommentAction({ kind: "agenda", id: ids.item }, idle, fd()));
+        await survive(() => discussion.editCommentAction(id, idle, fd()));
+        await survive(() => discussion.withdrawCommentAction(id, idle, fd()));
+        await survive(() => discussion.muteThreadAction({ kind: "proposal", id }, true, idle, fd()));
       }),
       { numRuns: 40 },
     );
@@ -95,15 +101,18 @@ describe(`server actions under hostile input (${provider})`, () => {
     const agenda = await import("@/lib/agenda/actions");
     const review = await import("@/lib/review/actions");
     const commitments = await import("@/lib/commitments/actions");
-    const fields = ["title", "description", "themeId", "level", "owner", "indicators", "milestones", "proposalIds", "target", "decision", "comment", "version", "olderThan", "order", "listKey"];
+    const discussion = await import("@/lib/discussion/actions");
+    const fields = ["title", "description", "themeId", "level", "owner", "indicators", "milestones", "proposalIds", "target", "decision", "comment", "version", "olderThan", "order", "listKey", "body", "reason", "parentId"];
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 10 }), fc.constantFrom(ids.bandungProposal, ids.item, "nope"), async (record, id) => {
         const fd = () => asForm(record);
         await survive(() => agenda.createAgendaItemAction(idle, fd()));
         await survive(() => agenda.updateAgendaItemAction(id, idle, fd()));
         await survive(() => agenda.mergeIntoExistingAction(idle, fd()));
-        await survive(() => review.decideAction(id, idle, fd()));
+        await survive(() => review.decideAction(id, "status=SUBMITTED&q=%00", idle, fd()));
         await survive(() => commitments.reminderAction(idle, fd()));
+        await survive(() => discussion.postCommentAction({ kind: "agenda", id }, idle, fd()));
+        await survive(() => discussion.hideCommentAction(id, idle, fd()));
       }),
       { numRuns: 25 },
     );
@@ -146,6 +155,17 @@ describe(`server actions under hostile input (${provider})`, () => {
       for (const text of [p.title, p.problem, p.evidence, p.action, p.leadAgency, p.partners, p.indicators, p.fundingSource]) expect(containsForbiddenCharacters(text), JSON.stringify(text)).toBe(false);
       expect(p.title.length).toBeLessThanOrEqual(300);
       if (p.status !== "DRAFT") expect(p.problem.trim().length).toBeGreaterThanOrEqual(20);
+    }
+    for (const c of await t.db.comment.findMany()) {
+      expect(containsForbiddenCharacters(c.body), JSON.stringify(c.body)).toBe(false);
+      expect(c.body.trim().length).toBeGreaterThanOrEqual(2);
+      expect(c.body.length).toBeLessThanOrEqual(3000);
+      expect(Boolean(c.proposalId) !== Boolean(c.agendaItemId)).toBe(true);
+    }
+    // The kept counts agree with the rows they count.
+    for (const p of await t.db.proposal.findMany({ select: { id: true, commentCount: true, endorsementCount: true } })) {
+      expect(p.commentCount).toBe(await t.db.comment.count({ where: { proposalId: p.id, status: "VISIBLE" } }));
+      expect(p.endorsementCount).toBe(await t.db.endorsement.count({ where: { proposalId: p.id, withdrawnAt: null } }));
     }
     for (const r of await t.db.progressReport.findMany()) {
       expect(r.percent).toBeGreaterThanOrEqual(0);

@@ -8,6 +8,9 @@ vi.mock("next-intl/server", () => nextIntlServerMock());
 
 import { createTestDb, provider, type TestDb } from "../../support/db";
 
+/** What an action answers about a record the user may not see: the same as for one that does not exist. */
+const NOT_FOUND = "Data yang Anda tuju tidak ada atau tidak dapat Anda buka.";
+
 describe(`Metro's delegate against Bandung's data (${provider})`, () => {
   let t: TestDb;
   let metroUser: string;
@@ -24,7 +27,7 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
     const { draftSchema } = await import("@/lib/proposals/schemas");
     const bandung = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
     metroUser = (await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } })).id;
-    bandungDraft = (await createProposal(t.db, { id: bandung.id, cityId: bandung.cityId }, draftSchema.parse({ title: "Draf rahasia Bandung tentang ULD" }))).id;
+    bandungDraft = (await createProposal(t.db, { id: bandung.id, role: bandung.role, cityId: bandung.cityId }, draftSchema.parse({ title: "Draf rahasia Bandung tentang ULD" }))).id;
     bandungSubmitted = (await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "bandung" }, status: "SUBMITTED" } })).id;
     snapshot = async () => ({
       proposals: await t.db.proposal.findMany({ where: { city: { slug: "bandung" } }, orderBy: { id: "asc" } }),
@@ -59,13 +62,14 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
   it("is refused editing, submitting, withdrawing and deleting Bandung's proposals; nothing changes", async () => {
     const before = await snapshot();
     const edit = await outcome(() => actions.saveProposalAction(bandungDraft, { status: "idle", errors: {}, values: {} }, form({ title: "Dibajak Metro", intent: "save", version: "1" })));
-    expect(edit.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    // A draft Metro may not see is answered as if it did not exist; a submitted one it may read but not touch.
+    expect(edit.value).toMatchObject({ status: "error", formError: NOT_FOUND });
     const submit = await outcome(() => actions.saveProposalAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({ title: "Dibajak", intent: "submit", version: "1" })));
     expect(submit.value?.status).toBe("error");
     const withdraw = await outcome(() => actions.withdrawProposalAction(bandungSubmitted, { status: "idle", errors: {}, values: {} }, form({ reason: "Metro menarik usulan Bandung" })));
     expect(withdraw.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
     const del = await outcome(() => actions.deleteDraftAction(bandungDraft, { status: "idle", errors: {}, values: {} }, form({})));
-    expect(del.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(del.value).toMatchObject({ status: "error", formError: NOT_FOUND });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -91,9 +95,9 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
     const commitments = await import("@/lib/commitments/actions");
     const idle = { status: "idle" as const, errors: {}, values: {} };
     const report = await outcome(() => commitments.reportProgressAction(target.id, idle, form({ status: "DONE", percent: "100", summary: "Metro melapor atas nama Bandung.", evidence: "", links: "", reportedOn: "2026-01-01", version: String(target.version) })));
-    expect(report.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(report.value).toMatchObject({ status: "error", formError: NOT_FOUND });
     const na = await outcome(() => commitments.notApplicableAction(target.id, idle, form({ reason: "Metro menandai Bandung tidak berlaku.", version: String(target.version) })));
-    expect(na.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(na.value).toMatchObject({ status: "error", formError: NOT_FOUND });
     expect(await t.db.commitment.findUniqueOrThrow({ where: { id: target.id } })).toEqual(target);
     expect(await t.db.progressReport.count()).toBe(0);
     const Page = (await import("@/app/commitments/[id]/page")).default;
@@ -148,12 +152,12 @@ describe(`a delegate moved to another city (${provider})`, () => {
     const { draftSchema } = await import("@/lib/proposals/schemas");
     const actions = await import("@/lib/proposals/actions");
     const metro = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
-    const draft = await createProposal(t.db, { id: metro.id, cityId: metro.cityId }, draftSchema.parse({ title: "Draf Metro" }));
+    const draft = await createProposal(t.db, { id: metro.id, role: metro.role, cityId: metro.cityId }, draftSchema.parse({ title: "Draf Metro" }));
     await signInAs(metro.id);
     const padang = await t.db.city.findUniqueOrThrow({ where: { slug: "padang" } });
     await t.db.user.update({ where: { id: metro.id }, data: { cityId: padang.id } });
     const result = await outcome(() => actions.saveProposalAction(draft.id, { status: "idle", errors: {}, values: {} }, form({ title: "Masih milik saya?", intent: "save", version: "1" })));
-    expect(result.value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect(result.value).toMatchObject({ status: "error", formError: NOT_FOUND });
     expect((await t.db.proposal.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Draf Metro");
     const Page = (await import("@/app/proposals/[id]/page")).default;
     expect(await outcome(() => Page({ params: Promise.resolve({ id: draft.id }), searchParams: Promise.resolve({}) }))).toEqual({ status: 404 });

@@ -7,18 +7,23 @@ import { similarProposals } from "@/lib/proposals/queries.server";
 import { draftSchema } from "@/lib/proposals/schemas";
 import { DEMO_FORUM_SLUG } from "@/lib/seed/demo-proposals";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { type DelegateActor } from "../../support/actors";
+import { ForbiddenError, NotFoundError } from "@/lib/policy/policy";
 
-async function refusal(promise: Promise<unknown>) {
+/** A refusal: a DomainError with its code, or the policy's "not found" / "forbidden" (as codes of the same name). */
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(() => null, (e: unknown) => e);
+  if (error instanceof NotFoundError) return new DomainError("notFound");
+  if (error instanceof ForbiddenError) return new DomainError("forbidden");
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
 
 describe(`proposal lifecycle (${provider})`, () => {
   let t: TestDb;
-  let metro: { id: string; cityId: string };
-  let metro2: { id: string; cityId: string };
-  let bandung: { id: string; cityId: string };
+  let metro: DelegateActor;
+  let metro2: DelegateActor;
+  let bandung: DelegateActor;
   let demoForum: string;
   let malangForum: string;
   let theme: string;
@@ -33,12 +38,12 @@ describe(`proposal lifecycle (${provider})`, () => {
     t = await createTestDb({ seeded: true });
     const user = async (email: string) => {
       const u = await t.db.user.findUniqueOrThrow({ where: { email } });
-      return { id: u.id, cityId: u.cityId! };
+      return { id: u.id, role: u.role, cityId: u.cityId! };
     };
     metro = await user("delegasi.metro@pokja.example");
     bandung = await user("delegasi.bandung@pokja.example");
     const second = await t.db.user.create({ data: { email: "bappeda@metro.example", name: "Delegasi Metro 2", role: "DELEGATE", cityId: metro.cityId, passwordHash: "x" } });
-    metro2 = { id: second.id, cityId: metro.cityId };
+    metro2 = { id: second.id, role: second.role, cityId: metro.cityId };
     demoForum = (await t.db.forum.findUniqueOrThrow({ where: { slug: DEMO_FORUM_SLUG } })).id;
     malangForum = (await t.db.forum.findUniqueOrThrow({ where: { slug: "forum-konsolidasi-malang-2023" } })).id;
     theme = (await t.db.theme.findFirstOrThrow({ where: { slug: "uld-job-centre" } })).id;
@@ -140,7 +145,7 @@ describe(`proposal lifecycle (${provider})`, () => {
     await endorseProposal(t.db, bandung, p.id);
     expect(await t.db.endorsement.count({ where: { proposalId: p.id } })).toBe(1);
     const draft = await createProposal(t.db, metro, draftSchema.parse({ title: "Draf rahasia" }));
-    expect((await refusal(endorseProposal(t.db, bandung, draft.id))).code).toBe("notEndorsable");
+    expect((await refusal(endorseProposal(t.db, bandung, draft.id))).code).toBe("notFound"); // a draft of another city is not there
   });
 
   it("shows similar proposals of other cities only, never drafts", async () => {

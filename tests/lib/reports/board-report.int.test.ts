@@ -11,7 +11,7 @@ import { createTestDb, provider, type TestDb } from "../../support/db";
 import { bytes, pdfText, readXlsx } from "../../support/documents";
 
 /** A board member, as the policy sees them: exports follow what the board may see. */
-const BOARD = { id: "board-reader", role: "BOARD", cityId: null };
+const BOARD = { id: "board-reader", role: "BOARD" as const, cityId: null };
 
 /** The same figures counted independently: one Prisma count per cell, no GROUP BY, no raw SQL. */
 async function independent(db: Db, f: ReportFilter) {

@@ -8,6 +8,7 @@ import { reviewQueue } from "@/lib/review/queries.server";
 import { decisionSchema, queueFilterSchema } from "@/lib/review/schemas";
 import { DEMO_FORUM_SLUG } from "@/lib/seed/demo-proposals";
 import { createTestDb, provider, type TestDb } from "../../support/db";
+import { type DelegateActor, type TestActor } from "../../support/actors";
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -17,9 +18,9 @@ async function refusal(promise: Promise<unknown>) {
 
 describe(`review decisions (${provider})`, () => {
   let t: TestDb;
-  let chair: { id: string };
-  let secretariat: { id: string };
-  let metro: { id: string; cityId: string };
+  let chair: TestActor;
+  let secretariat: TestActor;
+  let metro: DelegateActor;
   let submit: (title: string) => Promise<{ id: string; version: number }>;
 
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describe(`review decisions (${provider})`, () => {
     chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
     secretariat = await t.db.user.findUniqueOrThrow({ where: { email: "sekretariat@pokja.example" } });
     const m = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
-    metro = { id: m.id, cityId: m.cityId! };
+    metro = { id: m.id, role: m.role, cityId: m.cityId! };
     const forumId = (await t.db.forum.findUniqueOrThrow({ where: { slug: DEMO_FORUM_SLUG } })).id;
     const themeId = (await t.db.theme.findFirstOrThrow()).id;
     submit = (title) => createProposal(t.db, metro, draftSchema.parse({

@@ -1,36 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ButtonForm } from "@/components/accounts/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { AgendaItemForm } from "@/components/agenda/AgendaItemForm";
 import { PublishForm } from "@/components/agenda/PublishForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
 import { publishAction, splitSourceAction, undoMergeAction, updateAgendaItemAction } from "@/lib/agenda/actions";
-import { getAgendaItem } from "@/lib/agenda/queries.server";
-import { currentUserCan, requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
+import { agendaItemForManagers, agendaItemTitleForManagers } from "@/lib/agenda/queries.server";
+import { Thread } from "@/components/discussion/Thread";
+import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
+import { threadFor } from "@/lib/discussion/queries.server";
+import { getCurrentUser } from "@/lib/auth/session.server";
 import { formatDateTime, utcToDateOnly } from "@/lib/format/zones";
+import { noticeKey } from "@/lib/i18n/notices";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   // An unpublished item's title is the working group's until published: only those who manage the agenda read it here.
-  const item = (await currentUserCan("agenda.manage")) ? await getDb().agendaItem.findUnique({ where: { id: (await params).id.slice(0, 40) }, select: { title: true } }) : null;
-  return { title: item?.title ?? (await getTranslations("agenda"))("manageTitle") };
+  const [user, { id }] = await Promise.all([getCurrentUser(), params]);
+  return { title: (await agendaItemTitleForManagers(actorOf(user), id.slice(0, 40))) ?? (await getTranslations("agenda"))("manageTitle") };
 }
 
 export default async function AgendaItemManagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  await requirePermission("agenda.manage");
+  const user = await requirePermission("agenda.manage");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const db = getDb();
-  const item = await getAgendaItem(db, id.slice(0, 40));
-  if (!item) notFound();
-  const [t, tEnums, locale, themes] = await Promise.all([
-    getTranslations("agenda"), getTranslations("enums"), getLocale(),
-    db.theme.findMany({ where: { active: true }, orderBy: { position: "asc" }, select: { id: true, nameId: true, nameEn: true } }),
-  ]);
+  const { item, themes } = granted(await agendaItemForManagers(actorOf(user), id.slice(0, 40)));
+  const [t, tEnums, locale, thread] = await Promise.all([getTranslations("agenda"), getTranslations("enums"), getLocale(), threadFor(actorOf(user), { kind: "agenda", id: item.id })]);
   const merges = [...new Map(item.sources.map((s) => [s.mergeId, s])).values()];
-  const savedKey = saved && ["created", "merged", "updated", "split", "splitLast", "undone", "published", "unpublished"].includes(saved) ? (`saved${saved}` as "savedcreated") : null;
+  const savedKey = noticeKey({
+    created: "savedcreated", merged: "savedmerged", updated: "savedupdated", split: "savedsplit", splitLast: "savedsplitLast",
+    undone: "savedundone", published: "savedpublished", unpublished: "savedunpublished",
+  } as const, saved);
   const publishRef = { id: item.id, publish: item.status !== "PUBLISHED" };
   return (
     <>
@@ -105,6 +105,7 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
           />
         </ClientIntl>
       </section>
+      {thread && <Thread thread={thread} saved={saved} zone="WIB" />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ReminderForm } from "@/components/commitments/ReminderForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { currentUserCan, requirePermission } from "@/lib/auth/guard.server";
 import { reminderAction } from "@/lib/commitments/actions";
 import { daysAgo, utcToDateOnly } from "@/lib/format/zones";
 
@@ -14,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RemindersPage() {
   await requirePermission("progress.remind");
-  const t = await getTranslations("commitments");
+  const [t, canInvite] = await Promise.all([getTranslations("commitments"), currentUserCan("user.invite", { role: "DELEGATE" })]);
   const monthAgo = utcToDateOnly(daysAgo(30));
   return (
     <>
       <p className="mb-4"><Link href="/agenda/manage">{t("backToAgenda")}</Link></p>
       <PageHeader title={t("remindTitle")} lead={t("remindLead")} />
       <ClientIntl namespaces={["commitments"]}>
-        <ReminderForm action={reminderAction} defaultDate={monthAgo} />
+        <ReminderForm action={reminderAction} defaultDate={monthAgo} inviteHref={canInvite ? "/manage/users/invite-many" : undefined} />
       </ClientIntl>
     </>
   );

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
-import { getDb } from "@/lib/db.server";
-import { similarProposals } from "@/lib/proposals/queries.server";
+import { similarForWriter } from "@/lib/proposals/queries.server";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +14,6 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const parsed = query.safeParse({ q: params.get("q") ?? "", exclude: params.get("exclude") ?? undefined });
   if (!parsed.success) return Response.json({ results: [] }, { headers: { "Cache-Control": "no-store" } });
-  const results = await similarProposals(getDb(), actorOf(user), { text: parsed.data.q, excludeCityId: user.cityId, excludeId: parsed.data.exclude });
+  const results = await similarForWriter(actorOf(user), parsed.data.q, parsed.data.exclude);
   return Response.json({ results }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForumForm } from "@/components/forums/ForumForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
+import { actorOf, requirePermission } from "@/lib/auth/guard.server";
+import { cityOptionsFor } from "@/lib/cities/queries.server";
 import { createForumAction } from "@/lib/forums/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewForumPage() {
-  await requirePermission("forum.create");
-  const [t, cities] = await Promise.all([getTranslations("forumForm"), listCityOptions(getDb())]);
+  const user = await requirePermission("forum.create");
+  const [t, cities] = await Promise.all([getTranslations("forumForm"), cityOptionsFor(actorOf(user), "forum.create")]);
+  if (!cities) notFound();
   return (
     <>
       <PageHeader title={t("newTitle")} />

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ButtonForm } from "@/components/accounts/ButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { UserRoleForm } from "@/components/accounts/UserRoleForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { changeUserRoleAction, endSessionsAction, issuePasswordResetAction, setUserActiveAction } from "@/lib/accounts/actions";
-import { getUserDetail } from "@/lib/accounts/queries.server";
+import { userPage } from "@/lib/accounts/queries.server";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
-import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
 import { formatDateTime } from "@/lib/format/zones";
 import { can } from "@/lib/policy/policy";
+import { noticeKey } from "@/lib/i18n/notices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("usersTitle") };
@@ -21,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; count?: string }> }) {
   const viewer = await requirePermission("user.view");
   const [{ id }, { saved, count }] = await Promise.all([params, searchParams]);
-  const db = getDb();
-  const [user, cities, t, tRoles, locale] = await Promise.all([getUserDetail(db, id), listCityOptions(db), getTranslations("accounts"), getTranslations("roles"), getLocale()]);
-  if (!user) notFound();
+  const [page, t, tRoles, locale] = await Promise.all([userPage(actorOf(viewer), id.slice(0, 40)), getTranslations("accounts"), getTranslations("roles"), getLocale()]);
+  if (!page) notFound();
+  const { user, cities } = page;
   const canManage = can(actorOf(viewer), "user.manage");
-  const savedKey = saved && ["role", "deactivated", "reactivated"].includes(saved) ? (`saved${saved}` as "savedrole") : null;
+  const savedKey = noticeKey({ role: "savedrole", deactivated: "saveddeactivated", reactivated: "savedreactivated" } as const, saved);
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}

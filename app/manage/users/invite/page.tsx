@@ -3,11 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/accounts/InviteForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { ROLES } from "@/lib/accounts/schemas";
+import { notFound } from "next/navigation";
+import { invitationForm } from "@/lib/accounts/queries.server";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
-import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
-import { can } from "@/lib/policy/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("inviteTitle") };
@@ -15,13 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitePage() {
   const user = await requirePermission("user.invite", { role: "DELEGATE" });
-  const [t, cities] = await Promise.all([getTranslations("accounts"), listCityOptions(getDb())]);
-  const roles = ROLES.filter((role) => can(actorOf(user), "user.invite", { role }));
+  const [t, form] = await Promise.all([getTranslations("accounts"), invitationForm(actorOf(user))]);
+  if (!form) notFound();
   return (
     <>
       <PageHeader title={t("inviteTitle")} lead={t("inviteLead")} />
       <ClientIntl namespaces={["accounts", "roles"]}>
-        <InviteForm roles={roles} cities={cities} />
+        <InviteForm roles={form.roles} cities={form.cities} />
       </ClientIntl>
     </>
   );

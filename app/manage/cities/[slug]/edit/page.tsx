@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CityForm } from "@/components/cities/CityForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
 import { updateCityAction } from "@/lib/cities/actions";
-import { getCityBySlug } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
+import { cityForStewards } from "@/lib/cities/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cities"))("edit") };
 }
 
 export default async function EditCityPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePermission("city.update");
-  const city = await getCityBySlug(getDb(), (await params).slug);
-  if (!city) notFound();
+  const user = await requirePermission("city.update");
+  const city = granted(await cityForStewards(actorOf(user), (await params).slug, "city.update"));
   const t = await getTranslations("cityForm");
   return (
     <>

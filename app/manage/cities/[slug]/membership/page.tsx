@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipForm } from "@/components/cities/MembershipForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
+import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
 import { changeMembershipAction } from "@/lib/cities/actions";
-import { getCityBySlug } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
+import { cityForStewards } from "@/lib/cities/queries.server";
 import { utcToLocalInput } from "@/lib/format/zones";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MembershipPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePermission("city.changeMembership");
-  const city = await getCityBySlug(getDb(), (await params).slug);
-  if (!city) notFound();
+  const user = await requirePermission("city.changeMembership");
+  const city = granted(await cityForStewards(actorOf(user), (await params).slug, "city.changeMembership"));
   const [t, tEnums] = await Promise.all([getTranslations("membershipForm"), getTranslations("enums")]);
   return (
     <>

@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForumForm } from "@/components/forums/ForumForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb } from "@/lib/db.server";
+import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
 import { utcToDateOnly } from "@/lib/format/zones";
 import { updateForumAction } from "@/lib/forums/actions";
-import { getForumPage } from "@/lib/forums/queries.server";
+import { forumForStewards } from "@/lib/forums/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forumForm"))("editTitle") };
 }
 
 export default async function EditForumPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePermission("forum.update");
-  const db = getDb();
-  const [forum, cities, t] = await Promise.all([getForumPage(db, (await params).slug), listCityOptions(db), getTranslations("forumForm")]);
-  if (!forum) notFound();
+  const user = await requirePermission("forum.update");
+  const [{ forum, cities }, t] = await Promise.all([forumForStewards(actorOf(user), (await params).slug, "forum.update").then(granted), getTranslations("forumForm")]);
   return (
     <>
       <PageHeader title={t("editTitle")} lead={forum.title} />

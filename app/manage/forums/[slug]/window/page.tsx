@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { WindowForm } from "@/components/forums/WindowForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requirePermission } from "@/lib/auth/guard.server";
-import { getDb } from "@/lib/db.server";
+import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
 import { utcToLocalInput } from "@/lib/format/zones";
 import { closeSubmissionsAction, setWindowAction } from "@/lib/forums/actions";
-import { forumZone, getForumPage, submissionWindowState } from "@/lib/forums/queries.server";
+import { forumForStewards, forumZone, submissionWindowState } from "@/lib/forums/queries.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("windowForm"))("title") };
 }
 
 export default async function SubmissionWindowPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePermission("forum.setSubmissionWindow");
-  const forum = await getForumPage(getDb(), (await params).slug);
-  if (!forum) notFound();
+  const user = await requirePermission("forum.setSubmissionWindow");
+  const { forum } = granted(await forumForStewards(actorOf(user), (await params).slug, "forum.setSubmissionWindow"));
   const t = await getTranslations("windowForm");
   const zone = forumZone(forum);
   const ref = { id: forum.id, slug: forum.slug };
