@@ -9,15 +9,19 @@ import { commentFields, commentSchema, editSchema, hideFields, hideSchema, subje
 // Who may post is decided here (members of the working group); whether they may see the thread, and
 // whether a comment is theirs, the command decides on the rows it reads in its transaction.
 
-/** Back to the thread's page, with a notice and the comment to scroll to. */
-const back = (href: string, saved: string, anchor = "discussion") => `${href}?saved=${saved}#${anchor}`;
+/**
+ * Back to the thread's page, with a notice and the comment to scroll to. The comment's id is in the
+ * query too: a URL differing from the current one only after "#" would not be fetched again.
+ */
+const back = (href: string, saved: string, commentId?: string) =>
+  commentId ? `${href}?saved=${saved}&comment=${commentId}#comment-${commentId}` : `${href}?saved=${saved}#discussion`;
 
 export async function postCommentAction(subject: Subject, _prev: FormState<CommentField>, formData: FormData): Promise<FormState<CommentField>> {
   const s = subjectSchema.parse(subject);
   return handleForm({
     formData, fields: commentFields, schema: commentSchema, namespace: "discussion", permission: "comment.post",
     run: (user, input) => postComment(getDb(), user, s, input),
-    redirectTo: (c) => back(c.href, "commented", `comment-${c.id}`),
+    redirectTo: (c) => back(c.href, "commented", c.id),
   });
 }
 
@@ -25,7 +29,7 @@ export async function editCommentAction(commentId: string, _prev: FormState<Comm
   return handleForm({
     formData, fields: commentFields, schema: editSchema, namespace: "discussion", permission: "signedIn",
     run: (user, input) => editComment(getDb(), user, commentId, input.body),
-    redirectTo: (r) => back(r.href, "commentEdited", `comment-${commentId}`),
+    redirectTo: (r) => back(r.href, "commentEdited", commentId),
   });
 }
 
@@ -33,7 +37,7 @@ export async function withdrawCommentAction(commentId: string, _prev: FormState<
   return handleForm({
     formData, fields: [], schema: z.object({}), namespace: "discussion", permission: "signedIn",
     run: (user) => withdrawComment(getDb(), user, commentId),
-    redirectTo: (r) => back(r.href, "commentWithdrawn", `comment-${commentId}`),
+    redirectTo: (r) => back(r.href, "commentWithdrawn", commentId),
   });
 }
 
@@ -41,7 +45,7 @@ export async function hideCommentAction(commentId: string, _prev: FormState<Hide
   return handleForm({
     formData, fields: hideFields, schema: hideSchema, namespace: "discussion", permission: "comment.hide",
     run: (user, input) => hideComment(getDb(), user, commentId, input.reason),
-    redirectTo: (r) => back(r.href, "commentHidden", `comment-${commentId}`),
+    redirectTo: (r) => back(r.href, "commentHidden", commentId),
   });
 }
 
