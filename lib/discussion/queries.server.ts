@@ -107,11 +107,11 @@ export async function thread(db: Db, actor: Actor, subject: Subject): Promise<Th
       replies: [],
     };
   };
+  // Two passes, so a reply finds its parent whatever the order of their timestamps.
+  const byId = new Map(rows.map((r) => [r.id, toComment(r)]));
   const top: ThreadComment[] = [];
-  const byId = new Map<string, ThreadComment>();
   for (const r of rows) {
-    const c = toComment(r);
-    byId.set(r.id, c);
+    const c = byId.get(r.id)!;
     const parent = r.parentId ? byId.get(r.parentId) : undefined;
     if (parent) parent.replies.push(c);
     else top.push(c);

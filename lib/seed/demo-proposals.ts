@@ -142,7 +142,8 @@ async function seedDemoDiscussion(tx: Tx, proposals: Map<string, string>, cities
   const bandung = users.get("delegasi.bandung@pokja.example");
   const metro = users.get("delegasi.metro@pokja.example");
   const chair = users.get("ketua@pokja.example");
-  const at = (minutes: number) => new Date(today.getTime() + minutes * 60_000);
+  // Just after the proposals were sent (the seed's "now"), never in the future.
+  const at = (seconds: number) => new Date(today.getTime() + seconds * 1000);
   const backing = [
     { proposal: proposals.get("denpasar"), city: cities.get("bandung"), by: bandung },
     { proposal: proposals.get("surakarta"), city: cities.get("metro"), by: metro },
@@ -156,13 +157,13 @@ async function seedDemoDiscussion(tx: Tx, proposals: Map<string, string>, cities
   if (!data || !bandung || !chair) return;
   const first = await tx.comment.create({
     data: {
-      proposalId: data, authorId: bandung, cityId: cities.get("bandung"), isDemo: true, createdAt: at(60),
+      proposalId: data, authorId: bandung, cityId: cities.get("bandung"), isDemo: true, createdAt: at(1),
       body: "Contoh komentar: Kota Bandung sudah mencatat pencari kerja penyandang disabilitas di Disnaker sejak 2022. Kami bersedia berbagi format formulirnya agar data antarkota dapat digabungkan.",
     },
   });
   await tx.comment.create({
     data: {
-      proposalId: data, parentId: first.id, authorId: chair, isDemo: true, createdAt: at(120),
+      proposalId: data, parentId: first.id, authorId: chair, isDemo: true, createdAt: at(2),
       body: "Contoh balasan: Terima kasih. Mohon unggah formulir tersebut ke usulan kota Anda; Sekretariat akan membahasnya pada rapat Pokja berikutnya.",
     },
   });

@@ -46,7 +46,8 @@ test("a Metro delegate drafts, leaves, comes back and submits — by keyboard al
   await expect(page.getByRole("banner").getByRole("link", { name: "Masuk" })).toBeVisible();
   await signIn(page, "delegasi.metro@pokja.example");
   await page.goto("/workspace");
-  await page.getByRole("link", { name: /Layanan ULD Ketenagakerjaan/ }).press("Enter");
+  // The workspace lists the latest change first: this draft (an earlier run may have left others).
+  await page.getByRole("link", { name: /Layanan ULD Ketenagakerjaan/ }).first().press("Enter");
   await expect(page).toHaveURL(url.replace(/\?.*$/, ""));
   await page.getByRole("link", { name: "Ubah usulan", exact: true }).press("Enter");
 
@@ -124,7 +125,7 @@ test("after a revision request the delegate edits, resubmits and sees the versio
   });
 
   await page.goto("/workspace");
-  const row = page.locator("tbody tr").filter({ hasText: "Bursa kerja inklusif tahunan" });
+  const row = page.locator("tbody tr").filter({ has: page.locator(`a[href="/proposals/${id}"]`) });
   await expect(row).toContainText("Perlu revisi");
   await expect(row).toContainText("Tambahkan target jumlah perusahaan yang ikut.");
   await row.getByRole("link").press("Enter");

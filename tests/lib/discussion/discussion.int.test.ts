@@ -71,6 +71,15 @@ describe(`discussion (${provider})`, () => {
     await setThreadMuted(t.db, metro, subject(), false);
   });
 
+  it("nests a reply under its parent even when the parent's time is later (clocks of two instances differ)", async () => {
+    const { threadFor } = await import("@/lib/discussion/queries.server");
+    const parent = await postComment(t.db, bandung, subject(), { body: "Komentar dengan jam server yang lebih maju." }, at(40));
+    const reply = await postComment(t.db, metro, subject(), { body: "Balasan dengan jam yang tertinggal." , parentId: parent.id }, at(5));
+    const shown = (await threadFor(metro, subject()))!;
+    expect(shown.comments.find((c) => c.id === parent.id)?.replies.map((r) => r.id)).toEqual([reply.id]);
+    expect(shown.comments.some((c) => c.id === reply.id)).toBe(false);
+  });
+
   it("refuses what the policy does not allow: another city's draft, the admin, the board writing, a stranger's comment", async () => {
     const draft = await createProposal(t.db, metro, draftSchema.parse({ title: "Draf Metro yang belum dikirim" }));
     expect(await refusal(postComment(t.db, bandung, { kind: "proposal", id: draft.id }, { body: "Halo" }))).toBe("notFound");
