@@ -133,6 +133,44 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
   });
 });
 
+describe(`discussion across cities (${provider})`, () => {
+  let t: TestDb;
+  const idle = { status: "idle" as const, errors: {}, values: {} };
+  beforeAll(async () => {
+    t = await createTestDb({ seeded: true });
+    process.env.DATABASE_URL = t.url;
+    (await import("@/lib/db.server")).resetDbForTests();
+  });
+  afterAll(async () => {
+    await (await import("@/lib/db.server")).getDb().$disconnect();
+    await t.drop();
+  });
+
+  it("refuses Metro commenting on Bandung's draft or touching Bandung's comment, through the real actions and pages", async () => {
+    const { createProposal } = await import("@/lib/proposals/commands.server");
+    const { draftSchema } = await import("@/lib/proposals/schemas");
+    const { postComment } = await import("@/lib/discussion/commands.server");
+    const discussion = await import("@/lib/discussion/actions");
+    const bandung = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.bandung@pokja.example" } });
+    const metro = await t.db.user.findUniqueOrThrow({ where: { email: "delegasi.metro@pokja.example" } });
+    const draft = await createProposal(t.db, { id: bandung.id, role: bandung.role, cityId: bandung.cityId }, draftSchema.parse({ title: "Draf Bandung" }));
+    const submitted = (await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "bandung" }, status: "SUBMITTED" } })).id;
+    const theirs = await postComment(t.db, { id: bandung.id, role: bandung.role, cityId: bandung.cityId }, { kind: "proposal", id: submitted }, { body: "Komentar Bandung." });
+    await signInAs(metro.id);
+    const before = await t.db.comment.findMany({ orderBy: { id: "asc" } });
+    expect((await outcome(() => discussion.postCommentAction({ kind: "proposal", id: draft.id }, idle, form({ body: "Mengintip draf." })))).value).toMatchObject({ status: "error", formError: NOT_FOUND });
+    expect((await outcome(() => discussion.editCommentAction(theirs.id, idle, form({ body: "Diubah Metro." })))).value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect((await outcome(() => discussion.withdrawCommentAction(theirs.id, idle, form({})))).value).toMatchObject({ status: "error", formError: "Anda tidak memiliki izin untuk tindakan ini." });
+    expect((await outcome(() => discussion.hideCommentAction(theirs.id, idle, form({ reason: "Metro menyembunyikan." })))).value?.status).toBe("error");
+    expect(await t.db.comment.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    const Edit = (await import("@/app/comments/[id]/edit/page")).default;
+    expect(await outcome(() => Edit({ params: Promise.resolve({ id: theirs.id }) }))).toEqual({ status: 403 });
+    const Hide = (await import("@/app/comments/[id]/hide/page")).default;
+    expect(await outcome(() => Hide({ params: Promise.resolve({ id: theirs.id }) }))).toEqual({ status: 403 });
+    expect(await outcome(() => Edit({ params: Promise.resolve({ id: "cmxnothere" }) }))).toEqual({ status: 404 });
+  });
+});
+
 describe(`a delegate moved to another city (${provider})`, () => {
   let t: TestDb;
   beforeAll(async () => {
