@@ -170,11 +170,11 @@ async function rawProposalList(raw: Raw, cityId: string) {
 async function rawThread(raw: Raw, proposalId: string, userId: string) {
   await raw.run(P.sql`SELECT "cityId", "status" FROM "Proposal" WHERE "id" = ${proposalId}` as unknown as SqlLike);
   await raw.run(P.sql`
-    SELECT m."id", m."parentId", m."authorId", m."body", CAST(m."status" AS TEXT), m."hiddenReason", m."createdAt", m."editedAt", m."isDemo", u."name", c."name", v."body", v."createdAt"
+    SELECT m."id", m."parentId", m."authorId", m."body", CAST(m."status" AS TEXT), m."hiddenReason", m."createdAt", m."editedAt", m."isDemo", u."name", c."name", v."body", v."createdAt", tm."userId"
     FROM "Comment" m LEFT JOIN "User" u ON u."id" = m."authorId" LEFT JOIN "City" c ON c."id" = m."cityId"
       LEFT JOIN "CommentVersion" v ON v."commentId" = m."id"
+      LEFT JOIN "ThreadMute" tm ON tm."userId" = ${userId} AND tm."thread" = ${`proposal:${proposalId}`}
     WHERE m."proposalId" = ${proposalId} ORDER BY m."createdAt", m."id", v."createdAt"` as unknown as SqlLike);
-  await raw.run(P.sql`SELECT 1 FROM "ThreadMute" WHERE "userId" = ${userId} AND "thread" = ${`proposal:${proposalId}`}` as unknown as SqlLike);
 }
 
 async function exportXlsx(db: Db) {

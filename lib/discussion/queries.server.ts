@@ -26,7 +26,7 @@ export type ThreadComment = {
 type RawComment = {
   id: string; parentId: string | null; authorId: string | null; body: string; status: string; hiddenReason: string | null;
   createdAt: Date | string; editedAt: Date | string | null; isDemo: boolean | number; authorName: string | null; cityName: string | null;
-  earlierBody: string | null; earlierAt: Date | string | null;
+  earlierBody: string | null; earlierAt: Date | string | null; mutedBy: string | null;
 };
 
 export type Thread = {
@@ -65,16 +65,18 @@ export async function thread(db: Db, actor: Actor, subject: Subject): Promise<Th
   // earlier versions (one row per version; a comment never edited is one row). npm run bench times a
   // 200-comment thread.
   const on = subject.kind === "proposal" ? P.sql`m."proposalId" = ${subject.id}` : P.sql`m."agendaItemId" = ${subject.id}`;
-  const [joined, mute] = await Promise.all([
-    db.$queryRaw<RawComment[]>(P.sql`
-      SELECT m."id", m."parentId", m."authorId", m."body", CAST(m."status" AS TEXT) AS "status", m."hiddenReason", m."createdAt", m."editedAt", m."isDemo",
-        u."name" AS "authorName", c."name" AS "cityName", v."body" AS "earlierBody", v."createdAt" AS "earlierAt"
-      FROM "Comment" m LEFT JOIN "User" u ON u."id" = m."authorId" LEFT JOIN "City" c ON c."id" = m."cityId"
-        LEFT JOIN "CommentVersion" v ON v."commentId" = m."id"
-      WHERE ${on} ORDER BY m."createdAt", m."id", v."createdAt"`),
-    db.threadMute.findUnique({ where: { userId_thread: { userId: actor.id, thread: threadKey(subject) } } }),
-  ]);
-  type Row = Omit<RawComment, "earlierBody" | "earlierAt" | "createdAt" | "editedAt" | "isDemo" | "status"> & {
+  // Whether the reader muted the thread rides along on every row; an empty thread asks on its own.
+  const joined = await db.$queryRaw<RawComment[]>(P.sql`
+    SELECT m."id", m."parentId", m."authorId", m."body", CAST(m."status" AS TEXT) AS "status", m."hiddenReason", m."createdAt", m."editedAt", m."isDemo",
+      u."name" AS "authorName", c."name" AS "cityName", v."body" AS "earlierBody", v."createdAt" AS "earlierAt", tm."userId" AS "mutedBy"
+    FROM "Comment" m LEFT JOIN "User" u ON u."id" = m."authorId" LEFT JOIN "City" c ON c."id" = m."cityId"
+      LEFT JOIN "CommentVersion" v ON v."commentId" = m."id"
+      LEFT JOIN "ThreadMute" tm ON tm."userId" = ${actor.id} AND tm."thread" = ${threadKey(subject)}
+    WHERE ${on} ORDER BY m."createdAt", m."id", v."createdAt"`);
+  const mute = joined.length
+    ? joined[0].mutedBy !== null
+    : Boolean(await db.threadMute.findUnique({ where: { userId_thread: { userId: actor.id, thread: threadKey(subject) } } }));
+  type Row = Omit<RawComment, "earlierBody" | "earlierAt" | "mutedBy" | "createdAt" | "editedAt" | "isDemo" | "status"> & {
     status: ThreadComment["status"]; createdAt: Date; editedAt: Date | null; isDemo: boolean; versions: { body: string; createdAt: Date }[];
   };
   const rows: Row[] = [];
@@ -123,7 +125,7 @@ export async function thread(db: Db, actor: Actor, subject: Subject): Promise<Th
     count: rows.filter((r) => r.status === "VISIBLE").length,
     canPost: open && can(actor, "comment.post"),
     open,
-    muted: Boolean(mute),
+    muted: mute,
   };
 }
 

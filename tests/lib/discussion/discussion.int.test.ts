@@ -66,6 +66,14 @@ describe(`discussion (${provider})`, () => {
     expect((await t.db.comment.findUniqueOrThrow({ where: { id: answer.id } })).parentId).toBe(top.id);
     expect(await t.db.notification.count({ where: { userId: metro.id, kind: "comment.posted" } })).toBe(2);
     await setThreadMuted(t.db, metro, subject(), true);
+    const { threadFor } = await import("@/lib/discussion/queries.server");
+    expect((await threadFor(metro, subject()))?.muted).toBe(true);
+    expect((await threadFor(bandung, subject()))?.muted).toBe(false);
+    // An empty thread knows it is muted too.
+    const quiet = { kind: "proposal" as const, id: (await t.db.proposal.findFirstOrThrow({ where: { city: { slug: "pontianak" } } })).id };
+    await setThreadMuted(t.db, metro, quiet, true);
+    expect((await threadFor(metro, quiet))?.muted).toBe(true);
+    await setThreadMuted(t.db, metro, quiet, false);
     await postComment(t.db, bandung, subject(), { body: "Satu catatan lagi dari Bandung." }, at(3));
     expect(await t.db.notification.count({ where: { userId: metro.id, kind: "comment.posted" } })).toBe(2);
     await setThreadMuted(t.db, metro, subject(), false);
