@@ -3,19 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
-import { TextField } from "@/components/forms/TextField";
+import { SentProposalFilterFields } from "@/components/proposals/SentProposalFilterFields";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { actorOf, requirePermission } from "@/lib/auth/guard.server";
-import { REGIONS } from "@/lib/cities/constants";
 import { formatCount } from "@/lib/format/numbers";
 import { formatDateTime } from "@/lib/format/zones";
-import { localized } from "@/lib/i18n/localized";
-import { MERGEABLE, SCOPES } from "@/lib/proposals/constants";
+import { MERGEABLE } from "@/lib/proposals/constants";
 import { reviewQueueFor } from "@/lib/review/queries.server";
-import { QUEUE_SORTS, QUEUE_STATUSES, queueFilterSchema, queueQuery, type QueueSort } from "@/lib/review/schemas";
+import { QUEUE_SORTS, queueFilterSchema, queueQuery, type QueueSort } from "@/lib/review/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -37,13 +35,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t("title")} lead={t("lead")} actions={[{ href: "/review/clusters", label: t("clusters") }]} />
       <FilterPanel id="queue-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/review" columns="sm:grid-cols-2 lg:grid-cols-4">
-          <TextField name="q" type="search" label={t("q")} defaultValue={filter.q ?? ""} />
-          <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
-          <SelectField name="city" label={t("city")} defaultValue={filter.city ?? ""} placeholder={t("all")} options={options.cities.map((c) => ({ value: c.id, label: c.name }))} />
-          <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
-          <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
-          <SelectField name="scope" label={t("scope")} defaultValue={filter.scope ?? ""} placeholder={t("all")} options={SCOPES.map((s) => ({ value: s, label: tEnums(`scope.${s}`) }))} />
-          <SelectField name="status" label={t("status")} defaultValue={filter.status ?? ""} placeholder={t("all")} options={QUEUE_STATUSES.map((s) => ({ value: s, label: tEnums(`proposalStatus.${s}`) }))} />
+          <SentProposalFilterFields filter={filter} options={options} labels={{ q: t("q"), forum: t("forum"), city: t("city"), region: t("region"), theme: t("theme"), scope: t("scope"), status: t("status"), all: t("all") }} />
           <SelectField name="sort" label={t("sort")} defaultValue={filter.sort} options={QUEUE_SORTS.map((s) => ({ value: s, label: t(SORT_LABELS[s]) }))} />
       </FilterPanel>
       <p className="mb-3" role="status">{t("total", { count: total })}</p>

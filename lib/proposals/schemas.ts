@@ -83,8 +83,11 @@ export const workspaceFilterSchema = z.object({
 export const LIST_SORTS = ["newest", "endorsed", "discussed"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-/** Filters of the proposal list, from the URL; unknown values are dropped. */
-export const listFilterSchema = z.object({
+/**
+ * The filters every list of sent proposals offers (this list and the review queue), from the URL;
+ * unknown values are dropped. Each list adds its own sorts.
+ */
+export const sentProposalFilters = z.object({
   forum: z.string().max(40).optional().catch(undefined),
   city: z.string().max(40).optional().catch(undefined),
   region: z.enum(REGIONS).optional().catch(undefined),
@@ -92,7 +95,8 @@ export const listFilterSchema = z.object({
   scope: z.enum(SCOPES).optional().catch(undefined),
   status: z.enum(SENT_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
-  sort: z.enum(LIST_SORTS).catch("newest"),
   page: pageParam,
 });
+
+export const listFilterSchema = sentProposalFilters.extend({ sort: z.enum(LIST_SORTS).catch("newest") });
 export type ListFilter = z.infer<typeof listFilterSchema>;

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { text, whenValid } from "@/lib/forms/fields";
-import { pageParam } from "@/lib/paging";
-import { REGIONS, SENT_STATUSES } from "@/lib/domain/enums";
-import { SCOPES } from "@/lib/proposals/constants";
+import { sentProposalFilters } from "@/lib/proposals/schemas";
 
 export const DECISIONS = ["ACCEPT", "REQUEST_REVISION", "REJECT"] as const;
 /** The chair's note to the city; shown as a counter on the form. */
@@ -20,23 +18,12 @@ export const decisionSchema = z
   .refine((d) => d.decision === "ACCEPT" || d.comment.length >= 5, { error: "commentRequired", path: ["comment"], ...whenValid(["decision", "comment"]) });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
-/** The queue lists every sent proposal (reviewers keep seeing withdrawn ones: lib/policy). */
-export const QUEUE_STATUSES = SENT_STATUSES;
+/** The queue lists every sent proposal (reviewers keep seeing withdrawn ones: lib/policy), in these orders. */
 export const QUEUE_SORTS = ["newest", "oldest", "title", "city", "endorsed"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
-/** Queue filters from the URL; unknown values are dropped. */
-export const queueFilterSchema = z.object({
-  forum: z.string().max(40).optional().catch(undefined),
-  city: z.string().max(40).optional().catch(undefined),
-  region: z.enum(REGIONS).optional().catch(undefined),
-  theme: z.string().max(40).optional().catch(undefined),
-  scope: z.enum(SCOPES).optional().catch(undefined),
-  status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-  sort: z.enum(QUEUE_SORTS).catch("newest"),
-  page: pageParam,
-});
+/** Queue filters from the URL: those of every list of sent proposals, with the queue's sorts. */
+export const queueFilterSchema = sentProposalFilters.extend({ sort: z.enum(QUEUE_SORTS).catch("newest") });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 /** The queue's filters as a query string (only valid values; no page), to carry from the queue to a decision and on. */
