@@ -29,6 +29,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Uploads and downloads skip the proxy: Next buffers a proxied request's body in memory (up to its
+// limit), which a 10 MB file must never be; their route handlers set their own security headers.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/uploads|api/attachments/).*)"],
 };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SelectField } from "@/components/forms/Fields";
+import { CheckboxField, SelectField } from "@/components/forms/Fields";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
@@ -20,7 +20,7 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
     getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), agendaPage(filter),
   ]);
   const filtered = Boolean(filter.forum || filter.theme || filter.region || filter.level);
-  const params = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v && k !== "page" && !(k === "view" && v === "priority")).map(([k, v]) => [k, String(v)]));
+  const params = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v && k !== "page" && !(k === "view" && v === "priority")).map(([k, v]) => [k, v === true ? "1" : String(v)]));
   const href = (p: number) => `/agenda?${new URLSearchParams({ ...params, page: String(p) })}`;
   const exportHref = (format: string) => `/agenda/export?${new URLSearchParams({ ...params, format })}`;
   // Grouped by theme, the theme is the h2 and items are h3; otherwise items are the h2s.
@@ -35,8 +35,10 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
           <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
           <SelectField name="level" label={t("level")} defaultValue={filter.level ?? ""} placeholder={t("all")} options={AGENDA_LEVELS.map((l) => ({ value: l, label: tEnums(`agendaLevel.${l}`) }))} />
           <SelectField name="view" label={t("view")} defaultValue={filter.view} options={[{ value: "priority", label: t("viewPriority") }, { value: "theme", label: t("viewTheme") }]} />
+          <CheckboxField name="verified" label={t("verifiedOnly")} hint={t("verifiedOnlyHint")} defaultChecked={filter.verified === true} />
       </FilterPanel>
       <p className="mb-4" role="status">{total === 0 && filtered ? t("noneMatch") : t("count", { count: total })}</p>
+      {filter.verified && <p className="mb-4">{t("verifiedMode")}</p>}
       <ol className="space-y-6">
         {items.map((item, i) => (
           <li key={item.id} className="rounded border border-[var(--color-line)] p-4">
@@ -54,7 +56,10 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
             </p>
             <p className="text-sm">{item.cities.map((c) => c.name).join(", ")}</p>
             {item.progress && item.progress.commitments > 0 && (
-              <p className="mt-2 text-sm">{t("progress", { done: item.progress.done, inProgress: item.progress.inProgress, planned: item.progress.planned, notStarted: item.progress.notStarted, commitments: item.progress.commitments })}</p>
+              <p className="mt-2 text-sm">
+                {t(filter.verified ? "progressVerified" : "progress", { done: item.progress.done, inProgress: item.progress.inProgress, planned: item.progress.planned, notStarted: item.progress.notStarted, commitments: item.progress.commitments })}{" "}
+                {t("progressVerifiedCount", { verified: item.progress.verified })}
+              </p>
             )}
           </li>
         ))}

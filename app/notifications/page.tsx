@@ -6,14 +6,17 @@ import { actorOf, requireUser } from "@/lib/auth/guard.server";
 import { dateOnlyToUtc, formatDate, formatDateTime } from "@/lib/format/zones";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { isCalendarDate } from "@/lib/format/calendar";
+import { SCORECARD_INDICATORS } from "@/lib/commitments/schemas";
 import { notificationsFor, type NotificationKind } from "@/lib/notifications/notify.server";
 
 const MESSAGES = {
   "proposal.accepted": "proposal_accepted", "proposal.revisionRequested": "proposal_revisionRequested", "proposal.rejected": "proposal_rejected",
   "proposal.merged": "proposal_merged", "proposal.unmerged": "proposal_unmerged", "progress.reminder": "progress_reminder",
   "proposal.endorsed": "proposal_endorsed", "comment.posted": "comment_posted", "comment.hidden": "comment_hidden",
-  "account.signInFailures": "account_signInFailures",
+  "account.signInFailures": "account_signInFailures", "evidence.clarify": "evidence_clarify",
 } as const satisfies Record<NotificationKind, string>;
+
+const isIndicator = (v: unknown): v is (typeof SCORECARD_INDICATORS)[number] => (SCORECARD_INDICATORS as readonly unknown[]).includes(v);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -21,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const [items, t, locale] = await Promise.all([notificationsFor(actorOf(user)!), getTranslations("notifications"), getLocale()]);
+  const [items, t, tEnums, locale] = await Promise.all([notificationsFor(actorOf(user)!), getTranslations("notifications"), getTranslations("enums"), getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -35,7 +38,9 @@ export default async function NotificationsPage() {
           {items.map((n) => {
             // A reminder's date is a calendar day ("2026-10-01"): shown as people read dates.
             const date = isCalendarDate(n.params.date) ? formatDate(dateOnlyToUtc(n.params.date), locale) : "";
-            const text = t(MESSAGES[n.kind], { title: "", comment: "", item: "", failures: "", city: "", author: "", reason: "", ...n.params, date });
+            // A scorecard figure is named by its indicator, in the reader's language.
+            const indicator = isIndicator(n.params.indicator) ? { title: tEnums(`scorecardIndicator.${n.params.indicator}`) } : {};
+            const text = t(MESSAGES[n.kind], { title: "", comment: "", item: "", failures: "", city: "", author: "", reason: "", note: "", ...n.params, ...indicator, date });
             return (
               <li key={n.id} className={`border-l-4 p-3 ${n.readAt ? "border-[var(--color-line)]" : "border-[var(--color-brand)] bg-[var(--color-brand-soft)]"}`}>
                 {!n.readAt && <span className="mr-2 font-semibold">{t("new")}:</span>}

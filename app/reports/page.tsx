@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SelectField } from "@/components/forms/Fields";
+import { CheckboxField, SelectField } from "@/components/forms/Fields";
 import { ReportSection } from "@/components/reports/ReportSection";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -27,7 +27,8 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
   if (!page) notFound();
   const { filter, report, options } = page;
   const tables = boardTables(report, locale, await loadMessages(locale)) as (ReportTable & { rows: Cell[][] })[];
-  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+  // The filters in force, as the URL says them (verified figures only: verified=1).
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v).map(([k, v]) => [k, v === true ? "1" : String(v)]));
   const exportHref = (format: string, table?: string) => `/reports/export?${new URLSearchParams({ ...Object.fromEntries(query), format, ...(table ? { table } : {}) })}`;
   const h = report.headline;
   return (
@@ -37,6 +38,7 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
         <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
         <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
         <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
+        <CheckboxField name="verified" label={t("verifiedOnly")} hint={t("verifiedOnlyHint")} defaultChecked={filter.verified === true} />
       </FilterPanel>
 
       <section aria-labelledby="headline-title" className="mb-10">

@@ -92,3 +92,16 @@ export function RadioGroup({
     </fieldset>
   );
 }
+
+/** One yes/no box, e.g. a flag of a GET filter form: checked sends `value`, unchecked sends nothing. */
+export function CheckboxField({ name, label, hint, value = "1", defaultChecked }: Omit<Base, "error"> & { value?: string; defaultChecked?: boolean }) {
+  return (
+    <div className="mb-5 sm:col-span-full">
+      <label htmlFor={name} className="flex min-h-11 items-center gap-2 font-semibold">
+        <input type="checkbox" id={name} name={name} value={value} defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} className="h-6 w-6 accent-[var(--color-brand)]" />
+        <span>{label}</span>
+      </label>
+      {hint && <p id={`${name}-hint`} className="field-hint text-sm">{hint}</p>}
+    </div>
+  );
+}

@@ -1,9 +1,10 @@
 // The published national agenda, as anyone may read it: published items only, no personal data.
 // Counts come from the database; the page reads one page of items at a time.
+import { filesOf } from "@/lib/attachments/queries.server";
 import { z } from "zod";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
-import { filterId } from "@/lib/reports/schemas";
+import { filterId, verifiedFlag } from "@/lib/reports/schemas";
 import { publicItemProgress } from "@/lib/commitments/queries.server";
 import { getDb, type Db } from "@/lib/db.server";
 import { pageCount, pageParam } from "@/lib/paging";
@@ -26,6 +27,8 @@ export const publicAgendaFilterSchema = z.object({
   level: z.enum(AGENDA_LEVELS).optional().catch(undefined),
   /** By priority (the agenda's order) or grouped by theme. */
   view: z.enum(["priority", "theme"]).catch("priority"),
+  /** Implementation by verified reports only (`verified=1`). */
+  verified: verifiedFlag,
   page: pageParam,
 });
 type PublicAgendaFilter = z.infer<typeof publicAgendaFilterSchema>;
@@ -78,7 +81,7 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
   const rows = await db.$queryRaw<PageRow[]>(agendaSql.page(f, limit, offset));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [pairs, progress] = await Promise.all([db.$queryRaw<(City & { agendaItemId: string })[]>(agendaSql.cities(ids)), publicItemProgress(db, ids)]);
+  const [pairs, progress] = await Promise.all([db.$queryRaw<(City & { agendaItemId: string })[]>(agendaSql.cities(ids)), publicItemProgress(db, ids, f.verified)]);
   const cities = new Map<string, City[]>();
   for (const { agendaItemId, ...city } of pairs) cities.set(agendaItemId, [...(cities.get(agendaItemId) ?? []), city]);
   return rows.map((r) => {
@@ -91,7 +94,8 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
       rank: Number(r.rank), sourceCount: Number(r.sourceCount),
       theme: r.themeId ? { id: r.themeId, nameId: r.themeNameId ?? "", nameEn: r.themeNameEn ?? "" } : null,
       cities: list, regions: [...new Set(list.map((c) => c.region))],
-      // Implementation as aggregates only: how many committed cities are at each stage.
+      // Implementation as aggregates only: how many committed cities are at each stage (by their verified
+      // reports with `verified`), and how many have their latest report verified.
       progress: progress.get(r.id) ?? null,
     };
   });
@@ -159,7 +163,8 @@ export async function publishedItemPage(id: string) {
   const db = getDb();
   const item = await publishedItem(db, id);
   if (!item) return null;
-  return { item, progress: (await publicItemProgress(db, [item.id])).get(item.id) ?? null };
+  const [progress, files] = await Promise.all([publicItemProgress(db, [item.id]), filesOf(db, "agendaItem", item.id)]);
+  return { item, progress: progress.get(item.id) ?? null, files };
 }
 
 async function publicFilterOptions(db: Db) {

@@ -1,3 +1,4 @@
+import { filesOf } from "@/lib/attachments/queries.server";
 import { createHash } from "node:crypto";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { getDb, type Db, type Tx } from "@/lib/db.server";
@@ -104,8 +105,8 @@ export async function agendaForManagers(actor: Actor) {
 export async function agendaItemForManagers(actor: Actor, id: string) {
   if (!can(actor, "agenda.manage")) return notFound;
   const db = getDb();
-  const [item, themes] = await Promise.all([getAgendaItem(db, id), activeThemes(db)]);
-  return item ? granted({ item, themes }) : notFound;
+  const [item, themes, files] = await Promise.all([getAgendaItem(db, id), activeThemes(db), filesOf(db, "agendaItem", id)]);
+  return item ? granted({ item, themes, files }) : notFound;
 }
 
 /** An item's title for its working page's <title>: an unpublished item's title is the working group's. */

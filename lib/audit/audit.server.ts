@@ -4,10 +4,12 @@ import type { Db, Tx } from "@/lib/db.server";
 export const AUDIT_ACTIONS = [
   "agenda.create", "agenda.update", "agenda.merge", "agenda.split", "agenda.undoMerge", "agenda.publish", "agenda.unpublish",
   "agenda.reorder", "agenda.dismissCluster",
+  "attachment.add", "attachment.replace",
   "auth.signInSucceeded", "auth.signInFailed", "auth.signInThrottled", "auth.signedOut", "auth.sessionsEnded", "auth.accountUnderAttack",
   "comment.post", "comment.edit", "comment.withdraw", "comment.hide",
   "city.create", "city.update", "city.changeMembership",
   "commitment.commit", "commitment.notApplicable", "commitment.report", "commitment.remind", "scorecard.add",
+  "progress.verify", "scorecard.verify",
   "forum.create", "forum.update", "forum.setSubmissionWindow", "forum.closeSubmissions",
   "proposal.create", "proposal.createAndSubmit", "proposal.save", "proposal.saveAndSubmit", "proposal.withdraw", "proposal.deleteDraft",
   "proposal.endorse", "proposal.withdrawEndorsement", "proposal.decide.accept", "proposal.decide.request_revision", "proposal.decide.reject",
@@ -17,7 +19,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of records the audit log speaks of. */
-type AuditEntity = "AgendaItem" | "Comment" | "Cluster" | "City" | "Commitment" | "ScorecardEntry" | "Forum" | "Proposal" | "User" | "Invitation";
+type AuditEntity = "AgendaItem" | "Attachment" | "ProgressReport" | "Comment" | "Cluster" | "City" | "Commitment" | "ScorecardEntry" | "Forum" | "Proposal" | "User" | "Invitation";
 
 type AuditInput = {
   actorId: string | null;

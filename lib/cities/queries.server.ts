@@ -1,5 +1,6 @@
 import { scorecardHistory } from "@/lib/commitments/queries.server";
 import { getDb, type Db } from "@/lib/db.server";
+import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/domain/enums";
 import { can, forbidden, granted, notFound, type Action, type Actor } from "@/lib/policy/policy";
 import type { MembershipCode } from "./constants";
 import type { DirectoryFilter } from "./schemas";
@@ -35,8 +36,34 @@ async function getCityBySlug(db: Db, slug: string) {
   return db.city.findUnique({ where: { slug } });
 }
 
+/**
+ * The city's commitments to published items, counted by the database (GROUP BY): per stage, the
+ * latest report's status, or with `verified` the status of the latest report the secretariat verified
+ * (none counts as not started). Not-applicable ones apart; `verified` counts the applicable ones whose
+ * latest report is verified.
+ */
+async function commitmentCounts(db: Db, cityId: string, verifiedOnly: boolean) {
+  const where = { cityId, agendaItem: { status: "PUBLISHED" as const } };
+  const groups = verifiedOnly
+    ? (await db.commitment.groupBy({ by: ["verifiedStatus", "notApplicable", "currentVerified"], where, _count: { _all: true } }))
+      .map((r) => ({ status: r.verifiedStatus ?? "NOT_STARTED", notApplicable: r.notApplicable, currentVerified: r.currentVerified, count: r._count._all }))
+    : (await db.commitment.groupBy({ by: ["status", "notApplicable", "currentVerified"], where, _count: { _all: true } }))
+      .map((r) => ({ status: r.status, notApplicable: r.notApplicable, currentVerified: r.currentVerified, count: r._count._all }));
+  const byStatus = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+  let notApplicable = 0;
+  let verified = 0;
+  for (const g of groups) {
+    if (g.notApplicable) notApplicable += g.count;
+    else {
+      byStatus[g.status] += g.count;
+      if (g.currentVerified) verified += g.count;
+    }
+  }
+  return { byStatus, total: PROGRESS_STATUSES.reduce((n, s) => n + byStatus[s], 0), notApplicable, verified, verifiedOnly };
+}
+
 /** Everything the public city page shows, in four queries whatever the history's length. */
-async function getCityPage(db: Db, slug: string) {
+async function getCityPage(db: Db, slug: string, options: { verified?: boolean } = {}) {
   const city = await db.city.findUnique({
     where: { slug },
     include: {
@@ -47,7 +74,7 @@ async function getCityPage(db: Db, slug: string) {
     },
   });
   if (!city) return null;
-  const [delegates, proposalsByStatus, forums, progressReports] = await Promise.all([
+  const [delegates, proposalsByStatus, forums, commitments] = await Promise.all([
     db.user.count({ where: { cityId: city.id, role: "DELEGATE", active: true } }),
     // Drafts are private to the city: never counted on a public page.
     db.proposal.groupBy({ by: ["status"], where: { cityId: city.id, status: { not: "DRAFT" } }, _count: { _all: true } }),
@@ -56,15 +83,14 @@ async function getCityPage(db: Db, slug: string) {
       select: { forum: { select: { slug: true, title: true, titleEn: true, startsOn: true } } },
       orderBy: { forum: { startsOn: "desc" } },
     }),
-    // Commitments by their latest status, counted by the database; not-applicable ones apart.
-    db.commitment.groupBy({ by: ["status", "notApplicable"], where: { cityId: city.id, agendaItem: { status: "PUBLISHED" } }, _count: { _all: true } }),
+    commitmentCounts(db, city.id, options.verified === true),
   ]);
   return {
     city,
     delegates,
     proposalsByStatus: proposalsByStatus.map((r) => ({ status: r.status, count: r._count._all })),
     forums: forums.map((f) => f.forum),
-    commitments: progressReports.map((r) => ({ status: r.status, notApplicable: r.notApplicable, count: r._count._all })),
+    commitments,
   };
 }
 
@@ -81,10 +107,10 @@ export async function directory(filter: DirectoryFilter) {
   return { cities, counts, provinces };
 }
 
-/** The public city page with its scorecard history; null for an unknown city. */
-export async function cityPage(slug: string) {
+/** The public city page with its scorecard history; null for an unknown city. `verified`: verified figures only. */
+export async function cityPage(slug: string, options: { verified?: boolean } = {}) {
   const db = getDb();
-  const page = await getCityPage(db, slug);
+  const page = await getCityPage(db, slug, options);
   return page ? { ...page, scorecard: await scorecardHistory(db, page.city.id) } : null;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDate, text } from "@/lib/forms/fields";
+import { verifiedFlag } from "@/lib/reports/schemas";
 import { MEMBERSHIP_STATUSES, REGIONS, TIME_ZONES } from "./constants";
 
 // Messages are keys of the "cityForm" catalogue namespace.
@@ -63,3 +64,6 @@ export const directoryFilterSchema = z.object({
   membership: z.enum(MEMBERSHIP_STATUSES).optional().catch(undefined),
 });
 export type DirectoryFilter = z.infer<typeof directoryFilterSchema>;
+
+/** The public city page's filter from the URL: `verified=1` counts commitments by verified reports only. */
+export const cityPageFilterSchema = z.object({ verified: verifiedFlag });

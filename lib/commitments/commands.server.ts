@@ -2,6 +2,7 @@
 // is one transaction with its audit event, and asks the policy about the row it reads; reports also
 // update the commitment's latest status, on the version read, so two delegates reporting at once
 // cannot silently overwrite each other.
+import { refreshVerifiedFigures } from "@/lib/verification/commands.server";
 import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
@@ -92,6 +93,8 @@ export async function reportProgress(db: Db, actor: CityActor, id: string, input
     const report = await tx.progressReport.create({
       data: { commitmentId: id, status: input.status, percent: input.percent, summary: input.summary, evidence: input.evidence, links: input.links.join("\n"), reportedOn, createdById: actor.id },
     });
+    // A new latest report is not verified yet: verified-only figures keep the last verified one.
+    await refreshVerifiedFigures(tx, id);
     await recordAudit(tx, {
       actorId: actor.id, action: "commitment.report", entityType: "Commitment", entityId: id,
       before: { status: before.status, percent: before.percent }, after: { status: input.status, percent: input.percent, reportedOn: input.reportedOn, reportId: report.id },

@@ -2,6 +2,7 @@
 // scorecard history, and the national roll-ups, each a GROUP BY in the database.
 import { Prisma as P } from "@/generated/sqlite/client";
 import type { RegionCode } from "@/lib/cities/constants";
+import { attachmentsOn, NO_FILES } from "@/lib/attachments/queries.server";
 import { getDb, type Db } from "@/lib/db.server";
 import { access, can, granted, type Actor } from "@/lib/policy/policy";
 import { todayIn } from "@/lib/format/zones";
@@ -43,22 +44,39 @@ async function commitmentDetail(db: Db, id: string) {
     include: {
       city: { select: { id: true, name: true, slug: true, timeZone: true } },
       agendaItem: { select: { id: true, title: true, level: true, status: true, milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } } } },
-      reports: { orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }], include: { createdBy: { select: { name: true } } } },
+      reports: { orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }], include: { createdBy: { select: { name: true } }, verifiedBy: { select: { name: true } } } },
     },
   });
 }
 
+/** A city's scorecard figures, newest first per indicator, each with its verification state (not who verified it). */
 export async function scorecardHistory(db: Db, cityId: string) {
-  return db.scorecardEntry.findMany({ where: { cityId }, orderBy: [{ indicator: "asc" }, { asOf: "desc" }, { createdAt: "desc" }] });
+  return db.scorecardEntry.findMany({
+    where: { cityId },
+    orderBy: [{ indicator: "asc" }, { asOf: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true, indicator: true, asOf: true, source: true, uldEstablished: true, uldDecree: true, employedWithDisability: true, totalStaff: true,
+      jobSeekersRegistered: true, jobSeekersPlaced: true, periodStart: true, createdAt: true, verification: true, verifiedAt: true,
+    },
+  });
 }
 
 const counted = P.sql`m."notApplicable" = false AND ai."status" = 'PUBLISHED'`;
-const statusCounts = P.sql`
-  SUM(CASE WHEN m."status" = 'DONE' THEN 1 ELSE 0 END) AS "done",
-  SUM(CASE WHEN m."status" = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
-  SUM(CASE WHEN m."status" = 'PLANNED' THEN 1 ELSE 0 END) AS "planned",
-  SUM(CASE WHEN m."status" = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
-  COUNT(*) AS "commitments"`;
+/**
+ * A commitment's stage: its latest report's status, or with verified figures only the status of its
+ * latest report the secretariat verified (a commitment without one counts as not started). `verified`
+ * carries the verification state either way: how many have their latest report verified.
+ */
+function statusCounts(f: Pick<ReportFilter, "verified">) {
+  const stage = f.verified ? P.sql`COALESCE(m."verifiedStatus", 'NOT_STARTED')` : P.sql`m."status"`;
+  return P.sql`
+  SUM(CASE WHEN ${stage} = 'DONE' THEN 1 ELSE 0 END) AS "done",
+  SUM(CASE WHEN ${stage} = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS "inProgress",
+  SUM(CASE WHEN ${stage} = 'PLANNED' THEN 1 ELSE 0 END) AS "planned",
+  SUM(CASE WHEN ${stage} = 'NOT_STARTED' THEN 1 ELSE 0 END) AS "notStarted",
+  COUNT(*) AS "commitments",
+  SUM(CASE WHEN m."currentVerified" = true THEN 1 ELSE 0 END) AS "verified"`;
+}
 
 /** Region of the city; forum and theme of the agenda item. */
 function regionCondition(f: ReportFilter) {
@@ -67,28 +85,32 @@ function regionCondition(f: ReportFilter) {
 
 export const implementationSql = {
   byItem: (f: ReportFilter, itemIds?: string[]) => P.sql`
-    SELECT m."agendaItemId" AS "agendaItemId", ai."title" AS "title", ai."priority" AS "priority", ${statusCounts}
+    SELECT m."agendaItemId" AS "agendaItemId", ai."title" AS "title", ai."priority" AS "priority", ${statusCounts(f)}
     FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
     WHERE ${counted}${regionCondition(f)}${itemIds ? P.sql` AND m."agendaItemId" IN (${P.join(itemIds.length ? itemIds : [""])})` : P.empty}
     GROUP BY m."agendaItemId", ai."title", ai."priority"
     ORDER BY ai."priority"`,
   byCity: (f: ReportFilter) => P.sql`
-    SELECT c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", ${statusCounts}
+    SELECT c."name" AS "name", c."slug" AS "slug", CAST(c."region" AS TEXT) AS "region", ${statusCounts(f)}
     FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
     WHERE ${counted}${regionCondition(f)}
     GROUP BY c."id", c."name", c."slug", c."region"`,
   byRegion: (f: ReportFilter) => P.sql`
-    SELECT CAST(c."region" AS TEXT) AS "region", ${statusCounts}
+    SELECT CAST(c."region" AS TEXT) AS "region", ${statusCounts(f)}
     FROM "Commitment" m JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId" JOIN "City" c ON c."id" = m."cityId"
     WHERE ${counted}${regionCondition(f)}
     GROUP BY c."region"`,
 };
 
 type Num = bigint | number | null;
-type Counts = { done: Num; inProgress: Num; planned: Num; notStarted: Num; commitments: Num };
-type StatusCounts = Record<"done" | "inProgress" | "planned" | "notStarted" | "commitments", number>;
-const counts = (r: Counts): StatusCounts => ({ done: Number(r.done ?? 0), inProgress: Number(r.inProgress ?? 0), planned: Number(r.planned ?? 0), notStarted: Number(r.notStarted ?? 0), commitments: Number(r.commitments ?? 0) });
+type Counts = { done: Num; inProgress: Num; planned: Num; notStarted: Num; commitments: Num; verified: Num };
+type StatusCounts = Record<"done" | "inProgress" | "planned" | "notStarted" | "commitments" | "verified", number>;
+const counts = (r: Counts): StatusCounts => ({
+  done: Number(r.done ?? 0), inProgress: Number(r.inProgress ?? 0), planned: Number(r.planned ?? 0), notStarted: Number(r.notStarted ?? 0),
+  commitments: Number(r.commitments ?? 0), verified: Number(r.verified ?? 0),
+});
 
+/** Implementation by item, city and region; with `f.verified`, by each commitment's verified status. */
 export async function implementation(db: Db, f: ReportFilter) {
   const [items, cities, regions] = await Promise.all([
     db.$queryRaw<(Counts & { agendaItemId: string; title: string; priority: number })[]>(implementationSql.byItem(f)),
@@ -96,6 +118,8 @@ export async function implementation(db: Db, f: ReportFilter) {
     db.$queryRaw<(Counts & { region: RegionCode })[]>(implementationSql.byRegion(f)),
   ]);
   return {
+    /** Whether the stages are those of verified reports only. */
+    verifiedOnly: f.verified === true,
     byItem: items.map((r) => ({ agendaItemId: r.agendaItemId, title: r.title, ...counts(r) })),
     byCity: cities.map((r) => ({ name: r.name, slug: r.slug, region: r.region, ...counts(r) })).sort((a, b) => b.done / b.commitments - a.done / a.commitments || a.name.localeCompare(b.name)),
     byRegion: regions.map((r) => ({ region: r.region, ...counts(r) })),
@@ -103,10 +127,13 @@ export async function implementation(db: Db, f: ReportFilter) {
 }
 export type Implementation = Awaited<ReturnType<typeof implementation>>;
 
-/** For the public agenda: per item, how many cities are done / in progress / planned / not started. */
-export async function publicItemProgress(db: Db, itemIds: string[]): Promise<Map<string, StatusCounts>> {
+/**
+ * For the public agenda: per item, how many cities are done / in progress / planned / not started
+ * (with `verified`, by their verified reports), and how many have their latest report verified.
+ */
+export async function publicItemProgress(db: Db, itemIds: string[], verified?: boolean): Promise<Map<string, StatusCounts>> {
   if (!itemIds.length) return new Map();
-  const rows = await db.$queryRaw<(Counts & { agendaItemId: string })[]>(implementationSql.byItem({}, itemIds));
+  const rows = await db.$queryRaw<(Counts & { agendaItemId: string })[]>(implementationSql.byItem({ verified }, itemIds));
   return new Map(rows.map((r) => [r.agendaItemId, counts(r)]));
 }
 
@@ -122,7 +149,17 @@ export async function commitmentPage(actor: Actor, id: string) {
   const commitment = result.value;
   const today = todayIn(commitment.city.timeZone);
   const lastDue = commitment.agendaItem.milestones.at(-1)?.dueOn ?? null;
-  return granted({ commitment, today, lastDue, overdue: isOverdue(commitment, lastDue, today), canReport: can(actor, "commitment.report", { cityId: commitment.cityId }) });
+  const files = await attachmentsOn(getDb(), "progressReport", commitment.reports.map((r) => r.id));
+  const reports = commitment.reports.map((r) => ({
+    ...r,
+    files: files.get(r.id) ?? NO_FILES,
+    canAttach: can(actor, "evidence.attach", { cityId: commitment.cityId, status: r.verification }),
+  }));
+  return granted({
+    commitment: { ...commitment, reports }, today, lastDue, overdue: isOverdue(commitment, lastDue, today),
+    canReport: can(actor, "commitment.report", { cityId: commitment.cityId }),
+    canVerify: can(actor, "evidence.verify", { cityId: commitment.cityId }),
+  });
 }
 
 /** The delegate's city: its commitments and the national items it may still take on. */

@@ -29,6 +29,9 @@ export const envSchema = z
     // How many reverse proxies stand in front of the portal (0: none, it reads the socket's address).
     TRUST_PROXY: optional(int(0, 10, "TRUST_PROXY (the number of reverse proxies in front of the portal)")),
     DEMO_ACCOUNTS: optional(z.enum(["on", "off"], { error: "DEMO_ACCOUNTS must be on or off" })),
+    // Evidence files: the largest file in megabytes, and how many files one record may hold.
+    ATTACHMENT_MAX_MB: optional(int(1, 100, "ATTACHMENT_MAX_MB (the largest evidence file, in megabytes)")),
+    ATTACHMENT_MAX_FILES: optional(int(1, 100, "ATTACHMENT_MAX_FILES (files one record may hold)")),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" })),
   })
   // A portal served over HTTPS is a real deployment: it must bring its own secret, shared by all

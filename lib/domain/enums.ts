@@ -4,12 +4,12 @@
 // the generated enums file holds plain constants, no client.
 import {
   ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ProgressStatus, ProposalEventType,
-  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode,
+  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 } from "@/generated/sqlite/enums";
 
 export {
   ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ProgressStatus, ProposalEventType,
-  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode,
+  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 };
 
 type Values<E extends Record<string, string>> = [E[keyof E], ...E[keyof E][]];
@@ -32,6 +32,7 @@ export const PROPOSAL_EVENT_TYPES = list(ProposalEventType);
 export const AGENDA_OWNERS = list(AgendaOwner);
 export const COMMITMENT_KINDS = list(CommitmentKind);
 export const SCORECARD_INDICATORS = list(ScorecardIndicator);
+export const VERIFICATION_STATUSES = list(VerificationStatus);
 
 /** Every status a proposal has once its city has sent it: all but a draft. */
 export type SentStatus = Exclude<ProposalStatus, "DRAFT">;

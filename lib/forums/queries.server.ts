@@ -1,3 +1,4 @@
+import { filesOf } from "@/lib/attachments/queries.server";
 import { listCityOptions } from "@/lib/cities/queries.server";
 import { getDb, type Db } from "@/lib/db.server";
 import { can, forbidden, granted, notFound, type Actor } from "@/lib/policy/policy";
@@ -43,7 +44,12 @@ export function submissionWindowState(
 
 // Page queries: forums are public.
 export const forumsPage = () => listForums(getDb());
-export const forumPage = (slug: string) => getForumPage(getDb(), slug);
+/** A forum's public page with its documents (minutes, presentations, attendance lists); null if unknown. */
+export async function forumPage(slug: string) {
+  const db = getDb();
+  const forum = await getForumPage(db, slug);
+  return forum && { ...forum, files: await filesOf(db, "forum", forum.id) };
+}
 
 /** A forum for one of the stewards' forms, with the cities its form offers. */
 export async function forumForStewards(actor: Actor, slug: string, action: "forum.update" | "forum.setSubmissionWindow") {

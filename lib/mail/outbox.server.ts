@@ -66,3 +66,12 @@ export async function discussionDigestByMail(to: Recipient, lines: DigestLine[])
   const footer = t("digestFooter");
   return sendMail({ to: to.email, subject: t("digestSubject", { count: lines.length }), text: [intro, body.join("\n"), footer].join("\n\n") });
 }
+
+/** The secretariat's question about a figure, to each delegate of its city (a scorecard figure is named by its indicator). */
+export async function clarificationByMail(delegates: Recipient[], about: { title: string } | { indicator: string }, note: string, link: string) {
+  await Promise.all(delegates.map(async (d) => {
+    const { t, locale } = await mailT(d.locale);
+    const title = "title" in about ? about.title : createTranslator({ locale, messages: await loadMessages(locale), namespace: "enums" })(`scorecardIndicator.${about.indicator}` as never);
+    return sendMail({ to: d.email, subject: t("clarifySubject", { title }), text: t("clarifyBody", { title, note, link }) });
+  }));
+}

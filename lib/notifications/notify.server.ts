@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/policy/policy";
 export type NotificationKind =
   | "proposal.accepted" | "proposal.revisionRequested" | "proposal.rejected" | "proposal.merged" | "proposal.unmerged"
   | "proposal.endorsed" | "comment.posted" | "comment.hidden"
-  | "progress.reminder" | "account.signInFailures";
+  | "progress.reminder" | "evidence.clarify" | "account.signInFailures";
 
 /** In-app notifications for every active delegate of a city, written in the caller's transaction. */
 export async function notifyCityDelegates(tx: Tx, cityId: string, kind: NotificationKind, proposalId: string, params: Record<string, string>) {
@@ -34,7 +34,7 @@ export async function unreadFor(actor: Actor): Promise<number> {
 
 const KINDS: readonly NotificationKind[] = [
   "proposal.accepted", "proposal.revisionRequested", "proposal.rejected", "proposal.merged", "proposal.unmerged",
-  "proposal.endorsed", "comment.posted", "comment.hidden", "progress.reminder", "account.signInFailures",
+  "proposal.endorsed", "comment.posted", "comment.hidden", "progress.reminder", "evidence.clarify", "account.signInFailures",
 ];
 
 /** News about a discussion: in the portal at once, by e-mail in one digest (lib/discussion/digest.server.ts). */

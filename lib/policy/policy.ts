@@ -51,6 +51,8 @@ export const rules = {
   "forum.create": stewards,
   "forum.update": stewards,
   "forum.setSubmissionWindow": stewards,
+  // Forum pages are public, and so are their documents (minutes, presentations, attendance lists).
+  "forum.view": () => true,
   "manage.view": stewards,
   "audit.view": (a) => a.role === "CHAIR" || a.role === "ADMIN",
   "user.view": (a) => a.role === "ADMIN" || a.role === "SECRETARIAT",
@@ -66,6 +68,9 @@ export const rules = {
   // A city sees all its own proposals; others see what proposalStatusesVisibleTo allows them.
   "proposal.view": (a, r) => ownCityDelegate(a, r) || (proposalStatusesVisibleTo(a) as readonly string[]).includes(r?.status ?? ""),
   "proposal.endorse": otherCityDelegate,
+  // Files on a proposal are the city's while it may still change the proposal: a draft, or one sent
+  // back for revision.
+  "proposal.attach": (a, r) => ownCityDelegate(a, r) && (r?.status === "DRAFT" || r?.status === "REVISION_REQUESTED"),
   // The list of every city's sent proposals (each row still through proposal.view).
   "proposal.browse": membersAndBoard,
   // An agenda item: published ones are public; drafts are the chair's and secretariat's work.
@@ -89,14 +94,25 @@ export const rules = {
   "commitment.commit": cityDelegate,
   "commitment.report": ownCityDelegate,
   "scorecard.update": ownCityDelegate,
+  // Evidence on a progress report or a scorecard figure: its city adds and replaces files until the
+  // secretariat has verified the figure (a verified figure's evidence stays as it was checked).
+  "evidence.attach": (a, r) => ownCityDelegate(a, r) && r?.status !== "VERIFIED",
+  // The secretariat (and the chair) check the figures cities report against their evidence.
+  "evidence.verify": reviewers,
   "progress.remind": reviewers,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;
 export const ACTIONS = Object.keys(rules) as Action[];
 
+/** What a visitor who is not signed in may do: read published agenda items and forums. */
+const publicRules: Partial<Record<Action, (resource: Resource) => boolean>> = {
+  "agenda.view": (r) => r?.status === "PUBLISHED",
+  "forum.view": () => true,
+};
+
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {
-  if (!actor) return false;
+  if (!actor) return publicRules[action]?.(resource) ?? false;
   return rules[action](actor, resource);
 }
 

@@ -1,5 +1,6 @@
 // Reads about proposals. Page queries take the actor and ask the policy (lib/policy/policy.ts);
 // building blocks below them take a database client, for the tests and the bench.
+import { filesOf } from "@/lib/attachments/queries.server";
 import { getDb, type Db } from "@/lib/db.server";
 import type { ProposalEventType, ProposalStatus } from "@/lib/domain/enums";
 import { submissionWindowState } from "@/lib/forums/queries.server";
@@ -86,6 +87,8 @@ export async function proposalPage(actor: Actor, id: string) {
     canEndorse: can(actor, "proposal.endorse", resourceOf(proposal)) && ENDORSABLE.includes(proposal.status),
     endorsedByMe: proposal.endorsements.some((e) => e.cityId === actor?.cityId),
     similar,
+    files: await filesOf(db, "proposal", proposal.id),
+    canAttach: can(actor, "proposal.attach", resourceOf(proposal)),
   });
 }
 

@@ -8,7 +8,10 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { exportResponse } from "./exports.server";
 import { boardReport, reportedProposals, resolveReportFilter } from "./queries.server";
 import { reportFilterSchema, type ExportFormat, type ReportTableKey } from "./schemas";
-import { agendaTable, boardTables, describeFilters, translator } from "./tables";
+import { agendaTable, boardTables, describeFilters, translator, type Translate } from "./tables";
+
+/** A file with verified figures only says so in its name too: CSV and XLSX have no filters line. */
+const fileName = (stem: string, verified: boolean, t: Translate) => (verified ? `${stem}-${t("verifiedFileSuffix")}` : stem);
 
 export async function boardDownload(db: Db, actor: Actor, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>, now = new Date()) {
   const messages = await loadMessages(locale);
@@ -18,10 +21,11 @@ export async function boardDownload(db: Db, actor: Actor, locale: Locale, format
   // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal rows.
   let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter, proposalStatusesVisibleTo(actor)));
   if (format === "csv" || format === "csv-id") tables = tables.filter((x) => x.key === (table ?? "participation"));
+  const verified = filter.verified === true;
   return exportResponse(format, tables, {
-    title: t("reportFileTitle"), name: locale === "en" ? "board-report" : "laporan-dewan", locale, t, isPublic: false,
-    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }),
-    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null },
+    title: t("reportFileTitle"), name: fileName(locale === "en" ? "board-report" : "laporan-dewan", verified, t), locale, t, isPublic: false,
+    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }, verified),
+    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, verified },
   }, now);
 }
 
@@ -33,10 +37,11 @@ export async function agendaDownload(db: Db, locale: Locale, format: ExportForma
   const [members, items] = await Promise.all([db.city.count({ where: { membershipStatus: "MEMBER" } }), countPublishedAgenda(db, filter)]);
   const table = agendaTable(publishedAgendaAll(db, filter), locale, messages, { items, members });
   const level = filter.level ? enumLabel(`agendaLevel.${filter.level}`) : t("all");
+  const verified = filter.verified === true;
   return exportResponse(format, [table], {
-    title: t("agendaTitle"), name: locale === "en" ? "national-agenda" : "agenda-nasional", locale, t, isPublic: true,
-    filtersLine: `${describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined })} · ${t("level")}: ${level}`,
-    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, level: filter.level ?? null },
+    title: t("agendaTitle"), name: fileName(locale === "en" ? "national-agenda" : "agenda-nasional", verified, t), locale, t, isPublic: true,
+    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }, verified, [`${t("level")}: ${level}`]),
+    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, level: filter.level ?? null, verified },
   }, now);
 }
 

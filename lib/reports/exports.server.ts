@@ -25,7 +25,8 @@ type ExportMeta = {
   locale: Locale;
   t: Translate;
   filtersLine: string;
-  filterCodes: Record<string, string | null>;
+  /** Codes of the filters in force: ids and enum values, or null; `verified` is true or false. */
+  filterCodes: Record<string, string | boolean | null>;
   isPublic: boolean;
 };
 

@@ -6,10 +6,17 @@ import { REGIONS, SENT_STATUSES, type SentStatus } from "@/lib/domain/enums";
 /** A record id from a URL filter: dropped unless it looks like one. */
 export const filterId = z.string().trim().regex(/^[a-z0-9_-]{1,40}$/i).optional().catch(undefined);
 
+/**
+ * "Verified figures only" (`verified=1`): implementation counts each commitment by its latest report
+ * the secretariat verified, not by its latest report. On for exactly "1"; any other value is off.
+ */
+export const verifiedFlag = z.literal("1").optional().catch(undefined).transform((v): boolean | undefined => (v ? true : undefined)).optional();
+
 export const reportFilterSchema = z.object({
   forum: filterId,
   theme: filterId,
   region: z.enum(REGIONS).optional().catch(undefined),
+  verified: verifiedFlag,
 });
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
 

@@ -100,30 +100,36 @@ export function boardTables(report: BoardReport, locale: Locale, messages: Messa
 }
 
 function implementationTables(report: BoardReport, t: Translate, enumLabel: Translate): ReportTable[] {
-  const { byItem, byCity, byRegion } = report.implementation;
+  const { byItem, byCity, byRegion, verifiedOnly } = report.implementation;
   const total = byRegion.reduce((s, r) => s + r.commitments, 0);
   const done = byRegion.reduce((s, r) => s + r.done, 0);
-  const summary = total ? t("implementationSummary", { done, total, share: share(done, total), cities: byCity.length }) : t("noCommitments");
+  const verified = byRegion.reduce((s, r) => s + r.verified, 0);
+  const summary = total
+    ? t(verifiedOnly ? "implementationSummaryVerified" : "implementationSummary", { done, total, share: share(done, total), cities: byCity.length, verified })
+    : t("noCommitments");
   const statusColumns = [col("done", t("done"), "number", 10), col("inProgress", t("inProgress"), "number", 12), col("planned", t("planned"), "number", 12), col("notStarted", t("notStarted"), "number", 12)];
-  const counts = (r: { done: number; inProgress: number; planned: number; notStarted: number }) => [r.done, r.inProgress, r.planned, r.notStarted];
+  // How many of the counted commitments have their latest report verified, whichever figures are shown.
+  const totals = [col("commitments", t("commitments"), "number", 12), col("verified", t("verified"), "number", 14), col("share", t("doneShare"), "percent", 12)];
+  const counts = (r: { done: number; inProgress: number; planned: number; notStarted: number; commitments: number; verified: number }) =>
+    [r.done, r.inProgress, r.planned, r.notStarted, r.commitments, r.verified, share(r.done, r.commitments)];
   return [
     {
       key: "implementationItem", title: t("implementationItem"), summary,
-      columns: [col("item", t("agendaItem"), "text", 44), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
-      rows: byItem.map((r) => [r.title, ...counts(r), r.commitments, share(r.done, r.commitments)]),
-      chart: { label: 0, value: 6, max: 100 },
-    },
-    {
-      key: "implementationCity", title: t("implementationCity"), summary,
-      columns: [col("city", t("city"), "text", 24), col("region", t("region"), "text", 22), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
-      rows: byCity.map((r) => [r.name, enumLabel(`region.${r.region}`), ...counts(r), r.commitments, share(r.done, r.commitments)]),
+      columns: [col("item", t("agendaItem"), "text", 44), ...statusColumns, ...totals],
+      rows: byItem.map((r) => [r.title, ...counts(r)]),
       chart: { label: 0, value: 7, max: 100 },
     },
     {
+      key: "implementationCity", title: t("implementationCity"), summary,
+      columns: [col("city", t("city"), "text", 24), col("region", t("region"), "text", 22), ...statusColumns, ...totals],
+      rows: byCity.map((r) => [r.name, enumLabel(`region.${r.region}`), ...counts(r)]),
+      chart: { label: 0, value: 8, max: 100 },
+    },
+    {
       key: "implementationRegion", title: t("implementationRegion"), summary,
-      columns: [col("region", t("region"), "text", 22), ...statusColumns, col("commitments", t("commitments"), "number", 12), col("share", t("doneShare"), "percent", 12)],
-      rows: byRegion.map((r) => [enumLabel(`region.${r.region}`), ...counts(r), r.commitments, share(r.done, r.commitments)]),
-      chart: { label: 0, value: 6, max: 100 },
+      columns: [col("region", t("region"), "text", 22), ...statusColumns, ...totals],
+      rows: byRegion.map((r) => [enumLabel(`region.${r.region}`), ...counts(r)]),
+      chart: { label: 0, value: 7, max: 100 },
     },
   ];
 }
@@ -154,15 +160,22 @@ function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, en
   };
 }
 
-/** "Region: Jawa · Forum: all · Theme: all", for the PDF and the JSON's metadata. */
-export function describeFilters(t: Translate, labels: { forum?: string; theme?: string; region?: string }): string {
+/**
+ * "Forum: all · Theme: all · Region: Jawa · Implementation figures: verified only", for the PDF and
+ * the page; `more` (e.g. the agenda's level) comes before the figures' mode.
+ */
+export function describeFilters(t: Translate, labels: { forum?: string; theme?: string; region?: string }, verified: boolean, more: string[] = []): string {
   const all = t("all");
-  return [`${t("forum")}: ${labels.forum ?? all}`, `${t("theme")}: ${labels.theme ?? all}`, `${t("region")}: ${labels.region ?? all}`].join(" · ");
+  return [
+    `${t("forum")}: ${labels.forum ?? all}`, `${t("theme")}: ${labels.theme ?? all}`, `${t("region")}: ${labels.region ?? all}`, ...more,
+    `${t("figures")}: ${verified ? t("figuresVerified") : t("figuresAll")}`,
+  ].join(" · ");
 }
 
 type AgendaRow = {
   rank: number; title: string; level: string; publishedAt: Date | null; zone: ZoneCode; sourceCount: number;
   theme: { nameId: string; nameEn: string } | null; cities: { name: string; region: string }[]; regions: string[];
+  progress: { done: number; inProgress: number; planned: number; notStarted: number; commitments: number; verified: number } | null;
 };
 
 /** The published agenda as one table: the public export (no personal data, cities only). */
@@ -175,6 +188,9 @@ export function agendaTable(source: AsyncIterable<AgendaRow>, locale: Locale, me
         item.theme ? (locale === "en" ? item.theme.nameEn : item.theme.nameId) : t("noTheme"),
         item.cities.length, counts.members, item.cities.map((c) => c.name).join(", "),
         item.regions.map((r) => enumLabel(`region.${r}`)).join(", "), item.sourceCount, moment(item.publishedAt, item.zone),
+        // Implementation: committed cities per stage (by verified reports with that filter), and how many have their latest report verified.
+        item.progress?.done ?? 0, item.progress?.inProgress ?? 0, item.progress?.planned ?? 0, item.progress?.notStarted ?? 0,
+        item.progress?.commitments ?? 0, item.progress?.verified ?? 0,
       ];
     }
   }
@@ -187,6 +203,8 @@ export function agendaTable(source: AsyncIterable<AgendaRow>, locale: Locale, me
       col("theme", t("theme"), "text", 30), col("cities", t("backingCities"), "number", 12), col("members", t("members"), "number", 12),
       col("cityNames", t("cityNames"), "text", 40), col("regions", t("regions"), "text", 30), col("sources", t("sources"), "number", 12),
       col("publishedAt", t("publishedAt"), "date", 14),
+      col("done", t("done"), "number", 10), col("inProgress", t("inProgress"), "number", 12), col("planned", t("planned"), "number", 12),
+      col("notStarted", t("notStarted"), "number", 12), col("commitments", t("commitments"), "number", 12), col("verified", t("verified"), "number", 14),
     ],
     rows: rows(),
   };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AttachmentList } from "@/components/attachments/AttachmentList";
 import { Thread } from "@/components/discussion/Thread";
 import { agendaZone, publishedItemPage } from "@/lib/agenda/public.server";
 import { actorOf } from "@/lib/auth/guard.server";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PublicAgendaItemPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
   const page = await publishedItemPage((await params).id.slice(0, 40));
   if (!page) notFound();
-  const { item, progress } = page;
+  const { item, progress, files } = page;
   const [t, tEnums, locale, user, { saved }] = await Promise.all([getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), getCurrentUser(), searchParams]);
   // The discussion is the working group's: shown only to signed-in members and the board.
   const thread = await threadFor(actorOf(user), { kind: "agenda", id: item.id });
@@ -38,7 +39,7 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
         {item.publishedAt && <> · {t("published", { date: formatDayOf(item.publishedAt, agendaZone(item.forum?.hostCity?.timeZone), locale) })}</>}
       </p>
       <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p>
-      {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })}</p>}
+      {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })} {t("progressVerifiedCount", { verified: progress.verified })}</p>}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="cities-title">
           <h2 id="cities-title" className="mb-3 text-2xl">{t("citiesList")} ({cities.length})</h2>
@@ -68,6 +69,7 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
           {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}>{localized(locale, item.forum.title, item.forum.titleEn)}</Link></p>}
         </section>
       </div>
+      {files.current.length + files.history.length > 0 && <div className="mt-10"><AttachmentList files={files} title={t("documents")} /></div>}
       {thread && <Thread thread={thread} saved={saved} zone={agendaZone(item.forum?.hostCity?.timeZone)} />}
     </>
   );

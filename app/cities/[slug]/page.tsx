@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CheckboxField } from "@/components/forms/Fields";
 import { DataTable } from "@/components/ui/DataTable";
 import { Notice } from "@/components/ui/Notice";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { cityName, cityPage } from "@/lib/cities/queries.server";
+import { cityPageFilterSchema } from "@/lib/cities/schemas";
 import { ScorecardHistory } from "@/components/commitments/ScorecardHistory";
 import { PROGRESS_STATUSES } from "@/lib/commitments/schemas";
 import { share } from "@/lib/reports/schemas";
@@ -21,9 +23,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: name ? t("cityTitle", { name }) : t("notFound") };
 }
 
-export default async function CityPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
-  const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
-  const page = await cityPage(slug);
+export default async function CityPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; verified?: string }> }) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const { saved } = query;
+  const { verified } = cityPageFilterSchema.parse(query);
+  const page = await cityPage(slug, { verified });
   if (!page) notFound();
   const { city, scorecard } = page;
   const [t, tEnums, locale, canEdit, canChange] = await Promise.all([
@@ -33,10 +37,8 @@ export default async function CityPage({ params, searchParams }: { params: Param
     currentUserCan("city.update"),
     currentUserCan("city.changeMembership"),
   ]);
-  const applicable = page.commitments.filter((c) => !c.notApplicable);
-  const commitmentTotal = applicable.reduce((n, c) => n + c.count, 0);
-  const doneCount = applicable.filter((c) => c.status === "DONE").reduce((n, c) => n + c.count, 0);
-  const notApplicableCount = page.commitments.filter((c) => c.notApplicable).reduce((n, c) => n + c.count, 0);
+  const { byStatus, total: commitmentTotal, notApplicable: notApplicableCount, verified: verifiedCount, verifiedOnly } = page.commitments;
+  const doneCount = byStatus.DONE;
   const savedKey = noticeKey({ created: "savedcreated", updated: "savedupdated", membership: "savedmembership" } as const, saved);
   return (
     <>
@@ -109,18 +111,24 @@ export default async function CityPage({ params, searchParams }: { params: Param
         <h2 id="progress-title" className="mb-3 text-2xl">{t("progressTitle")}</h2>
         {commitmentTotal === 0 ? <p>{t("noCommitments")}</p> : (
           <>
-            <p className="mb-2">{t("commitmentsDone", { done: doneCount, total: commitmentTotal, share: share(doneCount, commitmentTotal) })}</p>
-            <ul className="list-disc pl-6">
-              {PROGRESS_STATUSES.map((s) => <li key={s}>{tEnums(`progressStatus.${s}`)}: {page.commitments.filter((c) => !c.notApplicable && c.status === s).reduce((n, c) => n + c.count, 0)}</li>)}
+            <p className="mb-2">{t(verifiedOnly ? "commitmentsDoneVerified" : "commitmentsDone", { done: doneCount, total: commitmentTotal, share: share(doneCount, commitmentTotal) })}</p>
+            <ul className="mb-2 list-disc pl-6">
+              {PROGRESS_STATUSES.map((s) => <li key={s}>{tEnums(`progressStatus.${s}`)}: {formatCount(byStatus[s], locale)}</li>)}
               {notApplicableCount > 0 && <li>{t("notApplicableCount", { count: notApplicableCount })}</li>}
             </ul>
+            <p className="mb-4">{t("commitmentsVerified", { verified: verifiedCount, total: commitmentTotal })}</p>
+            <form method="get" action={`/cities/${city.slug}`} aria-labelledby="progress-filter-title" className="rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
+              <h3 id="progress-filter-title" className="mb-2 text-lg">{t("progressFilterTitle")}</h3>
+              <CheckboxField name="verified" label={t("verifiedOnly")} hint={t("verifiedOnlyHint")} defaultChecked={verifiedOnly} />
+              <button type="submit" className="btn">{t("showFigures")}</button>
+            </form>
           </>
         )}
       </section>
 
       <section aria-labelledby="scorecard-title" className="mb-10">
         <h2 id="scorecard-title" className="mb-3 text-2xl">{t("scorecardTitle")}</h2>
-        <ScorecardHistory entries={scorecard} headingLevel={3} />
+        <ScorecardHistory entries={scorecard} zone={city.timeZone} headingLevel={3} />
       </section>
 
       <section aria-labelledby="forums-title">

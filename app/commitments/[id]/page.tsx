@@ -4,11 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NotApplicableForm } from "@/components/commitments/NotApplicableForm";
 import { ProgressReportForm } from "@/components/commitments/ProgressReportForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { AttachmentList, uploadHrefFor } from "@/components/attachments/AttachmentList";
 import { Notice } from "@/components/ui/Notice";
 import { actorOf, granted, requireUser } from "@/lib/auth/guard.server";
 import { notApplicableAction, reportProgressAction } from "@/lib/commitments/actions";
 import { commitmentPage } from "@/lib/commitments/queries.server";
-import { formatDate, utcToDateOnly } from "@/lib/format/zones";
+import { formatDate, formatDayOf, utcToDateOnly } from "@/lib/format/zones";
 import { formatPercent } from "@/lib/format/numbers";
 
 type Params = Promise<{ id: string }>;
@@ -21,8 +22,10 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   const id = (await params).id.slice(0, 40);
   const user = await requireUser();
   // Another city's commitment is as absent to a delegate as a missing one.
-  const { commitment, canReport, today, lastDue, overdue } = granted(await commitmentPage(actorOf(user), id));
-  const [t, tEnums, locale, saved] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale(), searchParams.then((s) => s.saved)]);
+  const { commitment, canReport, canVerify, today, lastDue, overdue } = granted(await commitmentPage(actorOf(user), id));
+  const [t, tEnums, locale, search] = await Promise.all([getTranslations("commitments"), getTranslations("enums"), getLocale(), searchParams]);
+  const saved = search.saved;
+  const zone = commitment.city.timeZone;
   return (
     <>
       {saved === "reported" && <Notice>{t("savedReported")}</Notice>}
@@ -47,8 +50,8 @@ export default async function CommitmentPage({ params, searchParams }: { params:
           {commitment.reports.length === 0 ? <p>{t("noReports")}</p> : (
             <ol className="space-y-4">
               {commitment.reports.map((r) => (
-                <li key={r.id} className="rounded border border-[var(--color-line)] p-3">
-                  <p className="font-semibold">{formatDate(r.reportedOn, locale)}: {tEnums(`progressStatus.${r.status}`)}, {formatPercent(r.percent, locale)}</p>
+                <li key={r.id} id={`report-${r.id}`} className="rounded border border-[var(--color-line)] p-3">
+                  <h3 className="font-semibold">{formatDate(r.reportedOn, locale)}: {tEnums(`progressStatus.${r.status}`)}, {formatPercent(r.percent, locale)}</h3>
                   <p className="whitespace-pre-wrap">{r.summary}</p>
                   {r.evidence && <p className="mt-2 whitespace-pre-wrap"><span className="font-semibold">{t("evidence")}:</span> {r.evidence}</p>}
                   {r.links && (
@@ -57,6 +60,22 @@ export default async function CommitmentPage({ params, searchParams }: { params:
                     </ul>
                   )}
                   <p className="mt-1 text-sm text-[var(--color-muted)]">{r.createdBy?.name ?? "—"}</p>
+                  <p className="mt-2">
+                    <span className="font-semibold">{t("verification")}:</span>{" "}
+                    {r.verification === "VERIFIED" && r.verifiedAt ? t("verifiedOn", { date: formatDayOf(r.verifiedAt, zone, locale) }) : tEnums(`verificationStatus.${r.verification}`)}
+                    {canVerify && <> · <Link href={`/manage/verification/progressReport/${r.id}`}>{t("checkReport")}</Link></>}
+                  </p>
+                  {r.verificationNote && r.verification !== "VERIFIED" && (
+                    <div className="mt-1 border-l-4 border-[var(--color-warning)] pl-3">
+                      <p className="whitespace-pre-wrap">{t("clarifyNote", { note: r.verificationNote })}</p>
+                      {r.canAttach && <p>{t("clarifyAnswer")}</p>}
+                    </div>
+                  )}
+                  <AttachmentList
+                    files={r.files} heading="h4" id={`report-${r.id}-files`} title={t("reportFiles")}
+                    uploadHref={r.canAttach ? uploadHrefFor("progressReport", r.id) : null}
+                    uploaded={search.uploaded && search.record === r.id ? search.uploaded : undefined}
+                  />
                 </li>
               ))}
             </ol>

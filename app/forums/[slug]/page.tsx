@@ -9,6 +9,8 @@ import { formatDate, formatDateTime } from "@/lib/format/zones";
 import { localized } from "@/lib/i18n/localized";
 import { forumPage, forumZone, submissionWindowState } from "@/lib/forums/queries.server";
 import { noticeKey } from "@/lib/i18n/notices";
+import { AttachmentList, uploadHrefFor } from "@/components/attachments/AttachmentList";
+import { attachmentLimits } from "@/lib/attachments/settings";
 
 type Params = Promise<{ slug: string }>;
 
@@ -19,8 +21,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const WINDOW_MESSAGES = { none: "windownone", upcoming: "windowupcoming", open: "windowopen", closed: "windowclosed" } as const;
 
-export default async function ForumPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
-  const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
+export default async function ForumPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string; uploaded?: string }> }) {
+  const [{ slug }, { saved, uploaded }] = await Promise.all([params, searchParams]);
   const forum = await forumPage(slug);
   if (!forum) notFound();
   const [t, tEnums, locale, canEdit, canWindow] = await Promise.all([
@@ -114,6 +116,10 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           ))}
         </ol>
       </section>
+
+      <div className="mb-10 max-w-3xl">
+        <AttachmentList files={forum.files} title={t("documents")} uploadHref={canEdit ? uploadHrefFor("forum", forum.id) : null} maxFiles={canEdit ? attachmentLimits().maxFiles : undefined} uploaded={uploaded} />
+      </div>
 
       <section aria-labelledby="attending-title">
         <h2 id="attending-title" className="mb-1 text-2xl">{t("attendingTitle")}</h2>

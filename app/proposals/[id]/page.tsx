@@ -4,6 +4,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonForm } from "@/components/forms/ButtonForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { AttachmentList, uploadHrefFor } from "@/components/attachments/AttachmentList";
+import { attachmentLimits } from "@/lib/attachments/settings";
 import { Thread } from "@/components/discussion/Thread";
 import { VersionDiff } from "@/components/proposals/VersionDiff";
 import { Notice } from "@/components/ui/Notice";
@@ -30,7 +32,7 @@ const SAVED = { draft: "savedDraft", submitted: "savedSubmitted", withdrawn: "sa
 
 export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const [{ id }, search, user] = await Promise.all([params, searchParams, requireUser()]);
-  const { proposal, own, editable, withdrawable, deletable, canEndorse, endorsedByMe, similar } = granted(await proposalPage(actorOf(user), id.slice(0, 40)));
+  const { proposal, own, editable, withdrawable, deletable, canEndorse, endorsedByMe, similar, files, canAttach } = granted(await proposalPage(actorOf(user), id.slice(0, 40)));
   const [t, tf, tEnums, tForums, locale, thread] = await Promise.all([
     getTranslations("proposals"), getTranslations("proposalForm"), getTranslations("enums"), getTranslations("forums"), getLocale(),
     threadFor(actorOf(user), { kind: "proposal", id: proposal.id }),
@@ -111,6 +113,10 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               {field(tf("activityId"), proposal.activity ? localized(locale, proposal.activity.title, proposal.activity.titleEn) : null)}
             </dl>
           </section>
+
+          <div className="mb-10">
+            <AttachmentList files={files} uploadHref={canAttach ? uploadHrefFor("proposal", proposal.id) : null} maxFiles={attachmentLimits().maxFiles} uploaded={search.uploaded} />
+          </div>
 
           <section aria-labelledby="timeline-title" className="mb-10">
             <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>

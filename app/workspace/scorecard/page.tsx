@@ -32,7 +32,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
       </section>
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="mb-3 text-2xl">{t("history")}</h2>
-        <ScorecardHistory entries={entries} headingLevel={3} />
+        <ScorecardHistory entries={entries} zone={city.timeZone} headingLevel={3} />
       </section>
     </>
   );

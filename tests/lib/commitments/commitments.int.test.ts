@@ -40,6 +40,7 @@ async function independentByItem(db: Db) {
       inProgress: await db.commitment.count({ where: { ...where, status: "IN_PROGRESS" } }),
       planned: await db.commitment.count({ where: { ...where, status: "PLANNED" } }),
       notStarted: await db.commitment.count({ where: { ...where, status: "NOT_STARTED" } }),
+      verified: await db.commitment.count({ where: { ...where, currentVerified: true } }),
     };
   }
   return out;

@@ -35,7 +35,7 @@ const ENUM_GROUPS: Record<string, readonly string[]> = {
   activityKind: domain.ACTIVITY_KINDS, proposalStatus: domain.PROPOSAL_STATUSES, scope: domain.SCOPES, timeframe: domain.TIMEFRAMES,
   targetGroup: domain.TARGET_GROUPS, eventType: domain.PROPOSAL_EVENT_TYPES, agendaLevel: domain.AGENDA_LEVELS, agendaStatus: domain.AGENDA_STATUSES,
   agendaOwner: domain.AGENDA_OWNERS, progressStatus: domain.PROGRESS_STATUSES, commitmentKind: domain.COMMITMENT_KINDS,
-  scorecardIndicator: domain.SCORECARD_INDICATORS,
+  scorecardIndicator: domain.SCORECARD_INDICATORS, verificationStatus: domain.VERIFICATION_STATUSES,
 };
 
 describe("message keys", () => {

@@ -19,6 +19,7 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "forum.create": (r) => STEWARDS.includes(r),
   "forum.update": (r) => STEWARDS.includes(r),
   "forum.setSubmissionWindow": (r) => STEWARDS.includes(r),
+  "forum.view": () => true,
   "manage.view": (r) => STEWARDS.includes(r),
   "audit.view": (r) => r === "CHAIR" || r === "ADMIN",
   "reports.view": (r) => r !== "DELEGATE",
@@ -34,6 +35,10 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   // Without a status the resource is treated as a draft: only its own city sees it.
   "proposal.view": (r, c) => r === "DELEGATE" && c === "ownCity",
   "proposal.endorse": (r, c) => r === "DELEGATE" && c === "otherCity",
+  // Without a status (neither a draft nor sent back for revision) nobody attaches; see below.
+  "proposal.attach": () => false,
+  "evidence.attach": (r, c) => r === "DELEGATE" && c === "ownCity",
+  "evidence.verify": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "review.view": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "review.decide": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "agenda.manage": (r) => r === "CHAIR" || r === "SECRETARIAT",
@@ -118,18 +123,38 @@ describe("policy", () => {
     expect(can({ id: "d", role: "DELEGATE", cityId: null }, "proposal.view", { cityId: "bandung", status: "SUBMITTED" })).toBe(false);
   });
 
-  it("refuses everything to anonymous visitors and to a role it does not know", () => {
+  it("refuses everything to anonymous visitors but public reading, and everything to a role it does not know", () => {
     for (const action of ACTIONS) {
-      expect(can(null, action)).toBe(false);
+      expect(can(null, action), action).toBe(action === "forum.view");
       // A role the database might one day hold that no rule names: nothing is allowed by accident.
-      expect(can({ id: "u", role: "GUEST" as Role, cityId: null }, action)).toBe(false);
+      expect(can({ id: "u", role: "GUEST" as Role, cityId: null }, action)).toBe(action === "forum.view");
     }
   });
 
   it("lets the board read and change nothing", () => {
     const board: Actor = { id: "b", role: "BOARD", cityId: null };
     // Reading: the reports, commitments, the list of proposals, the discussion and its own dashboard.
-    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["comment.view", "commitment.view", "dashboard.view", "proposal.browse", "reports.view"]);
+    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["comment.view", "commitment.view", "dashboard.view", "forum.view", "proposal.browse", "reports.view"]);
     expect(can(board, "agenda.view", { status: "PUBLISHED" })).toBe(true);
+  });
+
+  it("lets a visitor read published agenda items and forums, and nothing that is not published", () => {
+    expect(can(null, "agenda.view", { status: "PUBLISHED" })).toBe(true);
+    expect(can(null, "agenda.view", { status: "DRAFT" })).toBe(false);
+    expect(can(null, "forum.view")).toBe(true);
+    expect(can(null, "proposal.view", { cityId: "metro", status: "ACCEPTED" })).toBe(false);
+    expect(can(null, "commitment.view", { cityId: "metro" })).toBe(false);
+  });
+
+  it("lets a city attach files to its proposal only while it may change it, and evidence until it is verified", () => {
+    const delegate: Actor = { id: "d", role: "DELEGATE", cityId: "metro" };
+    for (const status of PROPOSAL_STATUSES) {
+      expect(can(delegate, "proposal.attach", { cityId: "metro", status }), status).toBe(status === "DRAFT" || status === "REVISION_REQUESTED");
+      expect(can(delegate, "proposal.attach", { cityId: "bandung", status }), status).toBe(false);
+    }
+    for (const status of ["UNVERIFIED", "NEEDS_CLARIFICATION", "VERIFIED"]) {
+      expect(can(delegate, "evidence.attach", { cityId: "metro", status }), status).toBe(status !== "VERIFIED");
+      expect(can(delegate, "evidence.attach", { cityId: "bandung", status }), status).toBe(false);
+    }
   });
 });

@@ -155,7 +155,7 @@ describe(`board reports (${provider})`, () => {
   it("exports open-data JSON with the filters and documented columns", async () => {
     const response = await boardDownload(t.db, BOARD, "en", "json", undefined, { region: "JAWA" });
     const data = JSON.parse(new TextDecoder().decode(await bytes(response.body!)));
-    expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA" });
+    expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA", verified: false });
     expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"]);
     const region = data.tables.find((x: { key: string }) => x.key === "region");
     expect(region.columns.map((c: { key: string }) => c.key)).toEqual(["region", "proposals", "cities", "considered", "adopted", "share"]);

@@ -8,7 +8,9 @@ import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { Notice } from "@/components/ui/Notice";
 import { publishAction, splitSourceAction, undoMergeAction, updateAgendaItemAction } from "@/lib/agenda/actions";
 import { agendaItemForManagers, agendaItemTitleForManagers } from "@/lib/agenda/queries.server";
+import { AttachmentList, uploadHrefFor } from "@/components/attachments/AttachmentList";
 import { Thread } from "@/components/discussion/Thread";
+import { attachmentLimits } from "@/lib/attachments/settings";
 import { actorOf, granted, requirePermission } from "@/lib/auth/guard.server";
 import { threadFor } from "@/lib/discussion/queries.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
@@ -21,10 +23,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: (await agendaItemTitleForManagers(actorOf(user), id.slice(0, 40))) ?? (await getTranslations("agenda"))("manageTitle") };
 }
 
-export default async function AgendaItemManagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function AgendaItemManagePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; uploaded?: string }> }) {
   const user = await requirePermission("agenda.manage");
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const { item, themes } = granted(await agendaItemForManagers(actorOf(user), id.slice(0, 40)));
+  const [{ id }, { saved, uploaded }] = await Promise.all([params, searchParams]);
+  const { item, themes, files } = granted(await agendaItemForManagers(actorOf(user), id.slice(0, 40)));
   const [t, tEnums, locale, thread] = await Promise.all([getTranslations("agenda"), getTranslations("enums"), getLocale(), threadFor(actorOf(user), { kind: "agenda", id: item.id })]);
   const merges = [...new Map(item.sources.map((s) => [s.mergeId, s])).values()];
   const savedKey = noticeKey({
@@ -89,6 +91,10 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
           </ClientIntl>
         )}
       </section>
+
+      <div className="mb-10">
+        <AttachmentList files={files} uploadHref={uploadHrefFor("agendaItem", item.id)} maxFiles={attachmentLimits().maxFiles} uploaded={uploaded} />
+      </div>
 
       <section aria-labelledby="edit-title">
         <h2 id="edit-title" className="mb-3 text-2xl">{t("edit")}</h2>
