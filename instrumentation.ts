@@ -12,9 +12,14 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   }, "request failed");
 };
 
-/** Background work of each server process: e-mail digests of discussions (only with SMTP_URL). */
+/**
+ * Background work of each server process: e-mail digests of discussions (only with SMTP_URL), and
+ * removing what a crashed process left of uploads in progress.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { scheduleDiscussionDigests } = await import("./lib/discussion/digest.server");
   scheduleDiscussionDigests();
+  const { sweepStaleUploads } = await import("./lib/attachments/upload.server");
+  await sweepStaleUploads();
 }

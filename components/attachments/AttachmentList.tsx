@@ -48,9 +48,11 @@ async function FileLine({ file, replaceHref, locale }: { file: AttachmentView; r
 export async function AttachmentList({ files, uploadHref, maxFiles, heading: H = "h2", id = "attachments", title, uploaded }: Props) {
   const [t, locale] = await Promise.all([getTranslations("attachments"), getLocale()]);
   const lang = locale === "en" ? "en" : "id";
+  const Wrapper = H === "h2" ? "section" : "div";
   const replaceHref = (fileId: string) => (uploadHref ? `${uploadHref}&replaces=${fileId}` : null);
   return (
-    <section aria-labelledby={`${id}-title`} id={id} className="mt-4">
+    // A page's own list is a region of it; one inside a timeline entry is part of that entry.
+    <Wrapper {...(H === "h2" ? { "aria-labelledby": `${id}-title` } : {})} id={id} className="mt-4">
       <H id={`${id}-title`} className={H === "h2" ? "mb-3 text-2xl" : "mb-2 text-lg"}>{title ?? t("title")}</H>
       {uploaded && /^\d{1,3}$/.test(uploaded) && <Notice>{t("uploaded", { count: Number(uploaded) })}</Notice>}
       {files.current.length === 0 ? <p className="mb-2">{t("none")}</p> : (
@@ -72,7 +74,7 @@ export async function AttachmentList({ files, uploadHref, maxFiles, heading: H =
           {maxFiles !== undefined && <span className="ml-3 text-sm text-[var(--color-muted)]">{t("limit", { count: files.current.length, max: maxFiles })}</span>}
         </p>
       )}
-    </section>
+    </Wrapper>
   );
 }
 

@@ -101,8 +101,12 @@ export function UploadForm({ action, cancelHref, description, error, maxBytes, r
       setProgress([...state]);
       next = answer.href;
     }
-    // The record's page says how many were stored (the same page a plain form returns to).
-    if (next) window.location.assign(next);
+    // The record's page says how many were stored in all (the same page a plain form returns to).
+    if (next) {
+      const url = new URL(next, window.location.origin);
+      url.searchParams.set("uploaded", String(stored));
+      window.location.assign(url.pathname + url.search + url.hash);
+    }
   }
 
   return (

@@ -4,6 +4,7 @@
 // was typed).
 import { getTranslations } from "next-intl/server";
 import { translateKey } from "@/lib/i18n/dynamic";
+import { logger } from "@/lib/log/logger.server";
 import { securityHeaders } from "@/lib/security/headers";
 import type { UploadOutcome } from "./upload.server";
 
@@ -57,6 +58,8 @@ function storedPath(outcome: Extract<UploadOutcome, { ok: true }>): string {
 
 export async function uploadResponse(request: Request, outcome: UploadOutcome): Promise<Response> {
   const headers = headersOf();
+  // One log line per upload, like every form: how it ended, never the file or its name.
+  logger().info({ reqId: request.headers.get("x-request-id") ?? undefined, path: "/api/uploads", form: "attachments", outcome: outcome.ok ? "ok" : "refused", detail: outcome.ok ? `${outcome.ref.on}:${outcome.count}` : outcome.code }, "form");
   if (wantsJson(request)) {
     if (outcome.ok) return Response.json({ ok: true, href: storedPath(outcome), count: outcome.count }, { headers });
     const t = await getTranslations("attachments.errors");

@@ -5,7 +5,7 @@
 // off. Only when the body has arrived whole are the files judged by their content and stored.
 import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -24,6 +24,21 @@ export type UploadOutcome =
   | { ok: true; ref: RecordRef; href: string; count: number }
   | { ok: false; ref: RecordRef | null; code: UploadError; fileName?: string; values?: Record<string, string | number>; description: string };
 
+const UPLOAD_DIR = path.join(os.tmpdir(), "pokja-uploads");
+
+/**
+ * Temporary files older than `olderThanMs` (a process that crashed mid-upload left them; a live upload
+ * is cut off after 30 s of silence, so none is that old). Run at start-up.
+ */
+export async function sweepStaleUploads(dir = UPLOAD_DIR, olderThanMs = 60 * 60 * 1000, now = Date.now()) {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith("upload-")).map(async (n) => {
+    const file = path.join(dir, n);
+    const info = await stat(file).catch(() => null);
+    if (info && now - info.mtimeMs > olderThanMs) await rm(file, { force: true });
+  }));
+}
+
 type Received = { path: string; rawName: string; size: number; sha256: string; tooBig: boolean };
 type Options = { limits: AttachmentLimits; tmpDir?: string; idleMs?: number };
 
@@ -40,12 +55,18 @@ async function receive(body: ReadableStream<Uint8Array>, headers: Headers, o: { 
   const writes: Promise<void>[] = [];
   const outs: ReturnType<typeof createWriteStream>[] = [];
   let tooManyFiles = false;
+  let parser: ReturnType<typeof busboy>;
+  try {
+    parser = busboy({
+      headers: Object.fromEntries(headers),
+      limits: { fileSize: o.maxBytes, files: o.maxFiles, fields: 10, fieldSize: 8 * 1024, parts: o.maxFiles + 10, headerPairs: 50 },
+      defParamCharset: "utf8",
+    });
+  } catch {
+    // busboy throws on a multipart content type it cannot read (no boundary, a malformed parameter).
+    throw new Refused("malformed");
+  }
   const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-  const parser = busboy({
-    headers: Object.fromEntries(headers),
-    limits: { fileSize: o.maxBytes, files: o.maxFiles, fields: 10, fieldSize: 8 * 1024, parts: o.maxFiles + 10, headerPairs: 50 },
-    defParamCharset: "utf8",
-  });
   return new Promise<{ fields: Record<string, string>; files: Received[]; tooManyFiles: boolean }>((resolve, reject) => {
     let settled = false;
     let total = 0;
@@ -76,6 +97,9 @@ async function receive(body: ReadableStream<Uint8Array>, headers: Headers, o: { 
     parser.on("file", (name, stream, info) => {
       // A file input left empty still sends a part, with no name and no bytes.
       if (name !== "file" || !info.filename) {
+        // A body cut off inside this part errors the stream too; the parser's own error says so, and
+        // an error event without a listener would be an uncaught exception.
+        stream.on("error", () => undefined);
         stream.resume();
         return;
       }
@@ -154,7 +178,7 @@ export async function receiveUpload(db: Db, actor: Actor, request: Request, opti
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > cap) return refuse("tooBig", "", { values: { max: Math.round(limits.maxBytes / (1024 * 1024)) } });
 
-  const dir = options.tmpDir ?? path.join(os.tmpdir(), "pokja-uploads");
+  const dir = options.tmpDir ?? UPLOAD_DIR;
   await mkdir(dir, { recursive: true, mode: 0o700 });
   let received: Awaited<ReturnType<typeof receive>>;
   try {

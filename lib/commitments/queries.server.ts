@@ -180,7 +180,22 @@ export async function cityScorecardPage(actor: Actor) {
   const db = getDb();
   const [city, entries] = await Promise.all([
     db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, slug: true, timeZone: true } }),
-    scorecardHistory(db, actor.cityId),
+    // The city's own view also has the secretariat's notes (a public page does not).
+    db.scorecardEntry.findMany({
+      where: { cityId: actor.cityId },
+      orderBy: [{ indicator: "asc" }, { asOf: "desc" }, { createdAt: "desc" }],
+      select: {
+        id: true, indicator: true, asOf: true, source: true, uldEstablished: true, uldDecree: true, employedWithDisability: true, totalStaff: true,
+        jobSeekersRegistered: true, jobSeekersPlaced: true, periodStart: true, createdAt: true, verification: true, verifiedAt: true, verificationNote: true,
+      },
+    }),
   ]);
-  return city ? { city, entries, today: todayIn(city.timeZone) } : null;
+  if (!city) return null;
+  const files = await attachmentsOn(db, "scorecardEntry", entries.map((e) => e.id));
+  const evidence = entries.map((e) => ({
+    id: e.id,
+    files: files.get(e.id) ?? NO_FILES,
+    canAttach: can(actor, "evidence.attach", { cityId: actor.cityId, status: e.verification }),
+  }));
+  return { city, entries, evidence, today: todayIn(city.timeZone) };
 }

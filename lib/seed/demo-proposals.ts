@@ -1,6 +1,7 @@
 // Demo data, marked as such (isDemo) wherever it is shown: a forum whose submission period is open
 // around the day the database is created, and sample proposals of a few cities. None of it is a
 // statement of what these cities actually proposed.
+import { addDemoFile, samplePdf } from "./demo-files";
 import type { Db, Tx } from "@/lib/db.server";
 import { snapshotOf } from "@/lib/proposals/commands.server";
 import { fingerprint } from "@/lib/proposals/similarity";
@@ -93,6 +94,17 @@ export async function seedDemoForumAndProposals(db: Db, today = new Date()) {
   const cities = new Map((await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
   const themes = new Map((await db.theme.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
   const members = await db.city.findMany({ where: { membershipStatus: "MEMBER" }, select: { id: true } });
+  // Drawn before the transaction: it holds the database only for its own writes.
+  const [formPdf, minutesPdf] = await Promise.all([
+    samplePdf("Formulir pendataan pencari kerja penyandang disabilitas", [
+      "Contoh formulir yang dipakai Dinas Tenaga Kerja untuk mencatat pencari kerja penyandang disabilitas: nama, NIK, ragam disabilitas menurut UU 8/2016, pendidikan, keterampilan, akomodasi yang diperlukan, dan bidang kerja yang diminati.",
+      "Berkas ini adalah data contoh untuk mencoba fitur berkas pendukung di portal.",
+    ]),
+    samplePdf("Notulen Forum Contoh", [
+      "Contoh notulen: peserta membahas rencana aksi Pusat Ketenagakerjaan Inklusif, pembagian tugas antarperangkat daerah, dan jadwal pengajuan usulan kota.",
+      "Berkas ini adalah data contoh untuk mencoba dokumen forum di portal.",
+    ]),
+  ]);
   await db.$transaction(async (tx) => {
     const forum = await tx.forum.create({
       data: {
@@ -130,6 +142,17 @@ export async function seedDemoForumAndProposals(db: Db, today = new Date()) {
       created.set(city, proposal.id);
     }
     await seedDemoDiscussion(tx, created, cities, today);
+    const uploaders = new Map((await tx.user.findMany({ where: { email: { in: ["delegasi.bandung@pokja.example", "ketua@pokja.example"] } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+    const bandungProposal = created.get("bandung");
+    if (bandungProposal) {
+      await addDemoFile(tx, { proposalId: bandungProposal }, {
+        name: "formulir-pendataan-pencari-kerja-disabilitas.pdf", description: "Contoh formulir pendataan pencari kerja penyandang disabilitas di Disnaker.",
+        data: formPdf, uploadedById: uploaders.get("delegasi.bandung@pokja.example") ?? null, createdAt: today,
+      });
+    }
+    await addDemoFile(tx, { forumId: forum.id }, {
+      name: "notulen-forum-contoh.pdf", description: "Contoh notulen forum.", data: minutesPdf, uploadedById: uploaders.get("ketua@pokja.example") ?? null, createdAt: today,
+    });
   });
 }
 

@@ -28,7 +28,7 @@ export default async function NewAttachmentPage({ searchParams }: { searchParams
   const remaining = replacing ? 1 : Math.max(0, limits.maxFiles - files.current.length);
   return (
     <>
-      <p className="mb-4"><Link href={holder.href}>{t("back")}</Link></p>
+      <p className="mb-4"><Link href={holder.href}>{t(`backTo.${holder.kind}`)}</Link></p>
       <h1 className="mb-2 text-3xl">{replacing ? t("replaceTitle") : t("newTitle")}</h1>
       <p className="mb-2 text-lg break-words">{t(KIND_LABELS[holder.kind])}: <strong>{holder.title}</strong></p>
       {replacing && <p className="mb-4 break-words">{t("replacing", { file: replacing.fileName })}</p>}

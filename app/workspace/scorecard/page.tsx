@@ -17,12 +17,15 @@ const ADD_LABELS = { ULD: "addULD", GOVERNMENT_EMPLOYMENT: "addGOVERNMENT_EMPLOY
 
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("proposal.workspace");
-  const [page, t, saved] = await Promise.all([cityScorecardPage(actorOf(user)), getTranslations("commitments"), searchParams.then((s) => s.saved)]);
+  const [page, t, tFiles, search] = await Promise.all([cityScorecardPage(actorOf(user)), getTranslations("commitments"), getTranslations("attachments"), searchParams]);
   if (!page) notFound();
-  const { city, entries } = page;
+  const { city, entries, evidence } = page;
+  const saved = search.saved;
+  const uploaded = search.uploaded && /^\d{1,3}$/.test(search.uploaded) ? Number(search.uploaded) : null;
   return (
     <>
       {saved && <Notice>{t("savedScorecard")}</Notice>}
+      {uploaded !== null && <Notice>{tFiles("uploaded", { count: uploaded })}</Notice>}
       <PageHeader title={t("scorecardTitleCity", { city: city.name })} lead={t("scorecardLead")} actions={[{ href: "/workspace/commitments", label: t("title") }, { href: `/cities/${city.slug}`, label: t("cityPage") }]} />
       <section aria-labelledby="add-title" className="mb-10">
         <h2 id="add-title" className="mb-3 text-2xl">{t("addFigure")}</h2>
@@ -32,7 +35,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
       </section>
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="mb-3 text-2xl">{t("history")}</h2>
-        <ScorecardHistory entries={entries} zone={city.timeZone} headingLevel={3} />
+        <ScorecardHistory entries={entries} zone={city.timeZone} headingLevel={3} evidence={evidence} />
       </section>
     </>
   );

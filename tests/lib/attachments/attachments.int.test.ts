@@ -1,12 +1,12 @@
 // Evidence files end to end below the HTTP layer: a real multipart body streamed into the real
 // database (SQLite and PostgreSQL), read back piece by piece, and the policy on every download.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachmentResponse } from "@/lib/attachments/download.server";
 import { isSameOrigin } from "@/lib/attachments/http.server";
-import { receiveUpload, type UploadOutcome } from "@/lib/attachments/upload.server";
+import { receiveUpload, sweepStaleUploads, type UploadOutcome } from "@/lib/attachments/upload.server";
 import { CHUNK_BYTES } from "@/lib/attachments/settings";
 import { agendaItemSchema } from "@/lib/agenda/schemas";
 import { createProposal } from "@/lib/proposals/commands.server";
@@ -240,6 +240,18 @@ describe(`evidence files (${provider})`, () => {
     // An id that does not exist, or is not an id at all, answers the same 404.
     expect(await status(bandung, "tidak-ada")).toBe(404);
     expect(await status(bandung, "../../etc/passwd")).toBe(404);
+  });
+
+  it("removes at start-up what a crashed process left of uploads, and nothing in progress", async () => {
+    const old = path.join(tmp, "upload-ditinggalkan");
+    const live = path.join(tmp, "upload-berjalan");
+    await writeFile(old, "x");
+    await writeFile(live, "y");
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(old, twoHoursAgo, twoHoursAgo);
+    await sweepStaleUploads(tmp);
+    expect((await readdir(tmp)).sort()).toEqual(["upload-berjalan"]);
+    await rm(live);
   });
 
   it("accepts uploads only from the portal's own pages", () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "@/lib/seed/demo-accounts";
 import { DEMO_FORUM_SLUG, demoProposals } from "@/lib/seed/demo-proposals";
@@ -64,6 +65,20 @@ describe(`seed (${provider})`, () => {
     expect(forum.submissionOpensAt!.getTime()).toBeLessThan(Date.now());
     expect(forum.submissionClosesAt!.getTime()).toBeGreaterThan(Date.now());
     expect((await t.db.forum.findUniqueOrThrow({ where: { slug: "forum-konsolidasi-malang-2023" } })).isDemo).toBe(false);
+  });
+
+  it("has sample files only on sample records, marked as demo data, whole and readable as PDF", async () => {
+    const files = await t.db.attachment.findMany({ include: { chunks: { orderBy: { position: "asc" } }, proposal: true, forum: true } });
+    expect(files.map((f) => f.fileName).sort()).toEqual(["formulir-pendataan-pencari-kerja-disabilitas.pdf", "notulen-forum-contoh.pdf"]);
+    for (const f of files) {
+      expect(f.isDemo).toBe(true);
+      expect(f.proposal?.isDemo ?? f.forum?.isDemo).toBe(true);
+      const bytes = Buffer.concat(f.chunks.map((c) => Buffer.from(c.data)));
+      expect(bytes.length).toBe(f.size);
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(f.sha256);
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(f.uploadedById).not.toBeNull();
+    }
   });
 
   it("is idempotent", async () => {
