@@ -60,6 +60,11 @@ export async function uploadResponse(request: Request, outcome: UploadOutcome): 
   const headers = headersOf();
   // One log line per upload, like every form: how it ended, never the file or its name.
   logger().info({ reqId: request.headers.get("x-request-id") ?? undefined, path: "/api/uploads", form: "attachments", outcome: outcome.ok ? "ok" : "refused", detail: outcome.ok ? `${outcome.ref.on}:${outcome.count}` : outcome.code }, "form");
+  // A post from another site is not sent back into the portal: it is refused, and says why.
+  if (!outcome.ok && outcome.code === "crossSite" && !wantsJson(request)) {
+    const t = await getTranslations("attachments.errors");
+    return new Response(t("crossSite"), { status: 403, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (wantsJson(request)) {
     if (outcome.ok) return Response.json({ ok: true, href: storedPath(outcome), count: outcome.count }, { headers });
     const t = await getTranslations("attachments.errors");

@@ -93,7 +93,7 @@ test.describe.serial("the secretariat checks what a city reports", () => {
   const ITEM = `Layanan ketenagakerjaan inklusif ${key}`;
   let commitmentUrl = "";
 
-  test("a city reports progress; the secretariat asks for clarification; the city answers with a file; the secretariat verifies", async ({ page, browser }) => {
+  test("a city reports progress; the secretariat asks for clarification; the city answers with a file; the secretariat verifies", async ({ page, browser, baseURL }) => {
     await signIn(page, "delegasi.metro@pokja.example");
     await submitProposal(page, SOURCE);
     await signIn(page, "ketua@pokja.example");
@@ -117,6 +117,14 @@ test.describe.serial("the secretariat checks what a city reports", () => {
     await expect(row).toContainText("Bandung");
     await follow(secretariat, row.getByRole("link", { name: ITEM }));
     await expectAccessible(secretariat);
+    // The same page in English, then back.
+    await setLocaleCookie(secretariat.context(), baseURL!, "en");
+    await secretariat.reload();
+    await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Check a progress report");
+    await expectAccessible(secretariat);
+    await setLocaleCookie(secretariat.context(), baseURL!, "id");
+    await secretariat.reload();
+    await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Periksa laporan kemajuan");
     // Asking without saying what is missing is refused, next to the note.
     await secretariat.getByLabel("Perlu klarifikasi: kota diminta menjelaskan atau melengkapi bukti").check();
     await submit(secretariat, secretariat.getByRole("button", { name: "Simpan keputusan" }));

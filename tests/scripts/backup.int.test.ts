@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/policy/policy";
 import { createProposal } from "@/lib/proposals/commands.server";
 import { draftSchema } from "@/lib/proposals/schemas";
 import { BackupError, backupDatabase, restoreDatabase } from "../../scripts/lib/backup";
-import { delegateFor } from "../support/actors";
+import { actorFor, delegateFor } from "../support/actors";
 import { createTestDb, provider, type TestDb } from "../support/db";
 import { pdfOf, PNG, sha256, uploadRequest } from "../support/files";
 
@@ -134,8 +134,9 @@ describe(`backup and restore (${provider})`, () => {
       await upload(bandung, uploadRequest({ on: "proposal", id: draft, replaces: replaced.id }, "Notulen bertanda tangan", [{ name: "notulen-ttd.pdf", data: second }]));
       const original = new Map([["perwal-uld.pdf", big], ["notulen.pdf", first], ["notulen-ttd.pdf", second], ["loket.png", PNG]]);
 
+      // All files of the database (the seed's demo files too); four of them are this test's.
       const before = await files(from.db);
-      expect(before.rows).toHaveLength(4);
+      expect(before.rows.filter((r) => r.proposalId === draft)).toHaveLength(4);
       expect(before.chunks.filter((c) => c.attachmentId === before.rows.find((r) => r.fileName === "perwal-uld.pdf")!.id).map((c) => c.length)).toEqual([CHUNK_BYTES, CHUNK_BYTES, 600_000 - 2 * CHUNK_BYTES]);
       expect(before.rows.find((r) => r.id === replaced.id)!.replacedAt).toBeInstanceOf(Date);
       expect(before.rows.find((r) => r.fileName === "notulen-ttd.pdf")).toMatchObject({ replacesId: replaced.id, replacedAt: null });
@@ -148,14 +149,18 @@ describe(`backup and restore (${provider})`, () => {
       // The same rows, column for column (ids, hashes, sizes, dates, the replacement link), and pieces.
       const after = await files(restored);
       expect(after).toEqual(before);
-      // What the restored portal serves: for each file, replaced or current, the very bytes uploaded.
+      // What the restored portal serves: every file, replaced or current, to someone who may see it
+      // (its uploader, or the chair for a file without one), with the bytes stored; this test's files
+      // are the very bytes uploaded.
+      const chair = await actorFor(restored, "ketua@pokja.example");
       for (const row of after.rows) {
-        const response = await attachmentResponse(restored, bandung, row.id, { inline: false, ifNoneMatch: null });
-        expect(response.status).toBe(200);
+        const viewer = row.uploadedById ? await restored.user.findUniqueOrThrow({ where: { id: row.uploadedById }, select: { id: true, role: true, cityId: true } }) : chair;
+        const response = await attachmentResponse(restored, viewer, row.id, { inline: false, ifNoneMatch: null });
+        expect(response.status, row.fileName).toBe(200);
         expect(response.headers.get("content-length")).toBe(String(row.size));
         const body = await streamedHash(response);
         expect(body).toEqual({ sha256: row.sha256, length: row.size });
-        expect(body.sha256).toBe(sha256(original.get(row.fileName)!));
+        if (row.proposalId === draft) expect(body.sha256).toBe(sha256(original.get(row.fileName)!));
       }
     } finally {
       await restored?.$disconnect();

@@ -131,6 +131,38 @@ describe(`Metro's delegate against Bandung's data (${provider})`, () => {
     expect(await t.db.city.count({ where: { name: "Kota Dewan" } })).toBe(0);
     expect(await t.db.user.findUniqueOrThrow({ where: { id: metroUser } })).toMatchObject({ active: true });
   });
+
+  it("cannot add files to Bandung's records or download the files of its draft, through the real upload and download routes", async () => {
+    const file = (data: Record<string, string>) => t.db.attachment.create({
+      data: { ...data, fileName: "rahasia.pdf", mediaType: "application/pdf", size: 5, sha256: "c".repeat(64), description: "Lampiran draf Bandung", chunks: { create: { position: 0, data: new Uint8Array(Buffer.from("%PDF-")) } } },
+    });
+    const onDraft = await file({ proposalId: bandungDraft });
+    const onSubmitted = await file({ proposalId: bandungSubmitted });
+    const before = await t.db.attachment.count();
+    const { POST } = await import("@/app/api/uploads/route");
+    const { uploadRequest } = await import("../../support/files");
+    const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
+    for (const id of [bandungDraft, bandungSubmitted]) {
+      const plain = await POST(uploadRequest({ on: "proposal", id }, "Dari Metro", [{ name: "metro.pdf", data: pdf }]));
+      expect(plain.status).toBe(303);
+      expect(plain.headers.get("location")).toMatch(/^\/attachments\/new\?.*error=notAllowed/);
+      const json = await POST(uploadRequest({ on: "proposal", id }, "Dari Metro", [{ name: "metro.pdf", data: pdf }], { accept: "application/json" }));
+      expect(json.status).toBe(403);
+    }
+    // A form on another site cannot post on a signed-in delegate's behalf.
+    const forged = await POST(uploadRequest({ on: "proposal", id: bandungDraft }, "Palsu", [{ name: "x.pdf", data: pdf }], { origin: "https://penyerang.example" }));
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toBe("Permintaan ditolak karena tidak berasal dari halaman portal ini.");
+    expect(await t.db.attachment.count()).toBe(before);
+
+    const { GET } = await import("@/app/api/attachments/[id]/route");
+    const get = (id: string) => GET(new Request(`http://portal.test/api/attachments/${id}`), { params: Promise.resolve({ id }) });
+    expect((await get(onDraft.id)).status).toBe(404);
+    expect((await get(onSubmitted.id)).status).toBe(200);
+    const UploadPage = (await import("@/app/attachments/new/page")).default;
+    expect(await outcome(() => UploadPage({ searchParams: Promise.resolve({ on: "proposal", id: bandungDraft }) }))).toEqual({ status: 404 });
+    expect(await outcome(() => UploadPage({ searchParams: Promise.resolve({ on: "proposal", id: bandungSubmitted }) }))).toEqual({ status: 403 });
+  });
 });
 
 describe(`discussion across cities (${provider})`, () => {
@@ -169,6 +201,7 @@ describe(`discussion across cities (${provider})`, () => {
     expect(await outcome(() => Hide({ params: Promise.resolve({ id: theirs.id }) }))).toEqual({ status: 403 });
     expect(await outcome(() => Edit({ params: Promise.resolve({ id: "cmxnothere" }) }))).toEqual({ status: 404 });
   });
+
 });
 
 describe(`a delegate moved to another city (${provider})`, () => {
