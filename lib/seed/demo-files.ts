@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { CHUNK_BYTES } from "@/lib/attachments/settings";
 import type { Tx } from "@/lib/db.server";
 
 const FONT = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf");
@@ -33,7 +34,7 @@ export async function addDemoFile(tx: Tx, holder: Holder, file: { name: string; 
       description: file.description, uploadedById: file.uploadedById, createdAt: file.createdAt, isDemo: true,
     },
   });
-  const piece = 256 * 1024;
+  const piece = CHUNK_BYTES;
   for (let position = 0; position * piece < file.data.length; position++) {
     await tx.attachmentChunk.create({ data: { attachmentId: row.id, position, data: new Uint8Array(file.data.subarray(position * piece, (position + 1) * piece)) } });
   }
