@@ -124,7 +124,8 @@ export async function runSoak(o: SoakOptions, log: (line: string) => void = cons
     const readerCookies = await Promise.all(users.readers.map((e) => signIn(base, e)));
     log(`  ${o.provider}: ${o.delegates} delegates and ${o.readers} board members signed in; running ${o.seconds} s${o.crash ? " with a SIGKILL halfway" : ""}`);
     const started = Date.now();
-    const end = started + o.seconds * 1000;
+    // Moved on by the crash below, so a slow machine still runs both halves in full.
+    let end = started + o.seconds * 1000;
     const timed = async <T>(fn: () => Promise<T>) => {
       const t0 = performance.now();
       const value = await fn();
@@ -173,6 +174,10 @@ export async function runSoak(o: SoakOptions, log: (line: string) => void = cons
     const crash = async () => {
       if (!o.crash) return;
       await new Promise((r) => setTimeout(r, (o.seconds * 1000) / 2));
+      // A crash proves something only once submissions were acknowledged: on a loaded machine the
+      // first may take longer than half the run, so wait for it (at most a minute).
+      const patience = Date.now() + 60_000;
+      while (acknowledged.length === 0 && Date.now() < patience) await new Promise((r) => setTimeout(r, 100));
       down = true;
       server.kill("SIGKILL");
       await new Promise((r) => server.once("exit", r));
@@ -180,6 +185,7 @@ export async function runSoak(o: SoakOptions, log: (line: string) => void = cons
       server = startServer(url, o.port);
       await waitHealthy(base);
       down = false;
+      end = Math.max(end, Date.now() + (o.seconds * 1000) / 2);
     };
     await Promise.all([...delegateCookies.map(delegateLoop), ...readerCookies.map(readerLoop), crash()]);
     const elapsed = (Date.now() - started) / 1000;
