@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session.server";
+import { originForumSummary } from "@/lib/forums/queries.server";
 
 export default async function HomePage() {
-  const [t, user] = await Promise.all([getTranslations("home"), getCurrentUser()]);
+  const [t, user, origin] = await Promise.all([getTranslations("home"), getCurrentUser(), originForumSummary()]);
   const steps = [["step1Title", "step1"], ["step2Title", "step2"], ["step3Title", "step3"], ["step4Title", "step4"]] as const;
   return (
     <div className="space-y-10">
@@ -43,7 +44,11 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="origin-title" className="max-w-3xl">
         <h2 id="origin-title" className="mb-4 text-2xl">{t("originTitle")}</h2>
-        <p>{t("origin")}</p>
+        <p>
+          {t("originHeld")}
+          {origin && ` ${t("originCities", { attended: origin.attended, invited: origin.invited })}`} {t("originOutcome")}
+        </p>
+        {origin && <p className="mt-2"><Link href={`/forums/${origin.slug}`}>{t("originLink")}</Link></p>}
       </section>
     </div>
   );

@@ -31,7 +31,8 @@ export default async function ForumsPage() {
                 {f.endsOn.getTime() !== f.startsOn.getTime() && ` – ${formatDate(f.endsOn, locale)}`} · {f.venue}
               </p>
               <p className="text-[var(--color-muted)]">
-                {t("sessionsCount", { count: f._count.sessions })} · {t("citiesCount", { count: f._count.attendances })}
+                {t("sessionsCount", { count: f._count.sessions })} · {t("citiesCount", { count: f.cities.ATTENDED })}
+                {f.cities.INVITED > 0 && ` · ${t("invitedCitiesCount", { count: f.cities.INVITED })}`}
               </p>
             </li>
           ))}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, SelectField, TextareaField } from "@/components/forms/Fields";
+import { SelectField, TextareaField } from "@/components/forms/Fields";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { TextField } from "@/components/forms/TextField";
@@ -37,7 +37,6 @@ export function ForumForm({ action, initial, cities, cancelHref }: Props) {
       <CountedTextarea name="summary" label={t("summary")} error={e.summary} defaultValue={v.summary} max={FORUM_LIMITS.summary} />
       <CountedTextarea name="summaryEn" label={t("summaryEn")} error={e.summaryEn} defaultValue={v.summaryEn} max={FORUM_LIMITS.summary} lang="en" />
       <TextareaField name="objectives" label={t("objectives")} hint={t("objectivesHint")} error={e.objectives} defaultValue={v.objectives} rows={5} />
-      <CheckboxGroup name="attendingCityIds" label={t("attendingCityIds")} error={e.attendingCityIds} options={cityOptions} selected={(v.attendingCityIds ?? "").split(",").filter(Boolean)} />
       <FormActions cancelHref={cancelHref} />
     </form>
   );

@@ -78,9 +78,10 @@ async function getCityPage(db: Db, slug: string, options: { verified?: boolean }
     db.user.count({ where: { cityId: city.id, role: "DELEGATE", active: true } }),
     // Drafts are private to the city: never counted on a public page.
     db.proposal.groupBy({ by: ["status"], where: { cityId: city.id, status: { not: "DRAFT" } }, _count: { _all: true } }),
+    // Every forum the city has a place in: attended, invited (attendance not recorded) or absent.
     db.forumAttendance.findMany({
       where: { cityId: city.id },
-      select: { forum: { select: { slug: true, title: true, titleEn: true, startsOn: true } } },
+      select: { status: true, note: true, forum: { select: { slug: true, title: true, titleEn: true, startsOn: true } } },
       orderBy: { forum: { startsOn: "desc" } },
     }),
     commitmentCounts(db, city.id, options.verified === true),
@@ -89,7 +90,7 @@ async function getCityPage(db: Db, slug: string, options: { verified?: boolean }
     city,
     delegates,
     proposalsByStatus: proposalsByStatus.map((r) => ({ status: r.status, count: r._count._all })),
-    forums: forums.map((f) => f.forum),
+    forums: forums.map(({ forum, status, note }) => ({ ...forum, status, note })),
     commitments,
   };
 }

@@ -3,13 +3,13 @@
 // appears here, in every `z.enum` built from these lists and in the label test at once. Browser-safe:
 // the generated enums file holds plain constants, no client.
 import {
-  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ProgressStatus, ProposalEventType,
-  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
+  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
+  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 } from "@/generated/sqlite/enums";
 
 export {
-  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ProgressStatus, ProposalEventType,
-  ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
+  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
+  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 };
 
 type Values<E extends Record<string, string>> = [E[keyof E], ...E[keyof E][]];
@@ -33,6 +33,8 @@ export const AGENDA_OWNERS = list(AgendaOwner);
 export const COMMITMENT_KINDS = list(CommitmentKind);
 export const SCORECARD_INDICATORS = list(ScorecardIndicator);
 export const VERIFICATION_STATUSES = list(VerificationStatus);
+/** A city's or a person's place in a forum: invited (attendance not recorded), attended, absent. */
+export const PARTICIPATION_STATUSES = list(ParticipationStatus);
 
 /** Every status a proposal has once its city has sent it: all but a draft. */
 export type SentStatus = Exclude<ProposalStatus, "DRAFT">;

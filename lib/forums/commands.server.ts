@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc, localDayBounds, localToUtc, utcToDateOnly, type ZoneCode } from "@/lib/format/zones";
-import type { ForumInput, WindowInput } from "./schemas";
+import type { CityParticipation, ForumInput, ParticipantInput, WindowInput } from "./schemas";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
 
 type Actor = NonNullable<PolicyActor>;
@@ -13,12 +13,6 @@ async function hostZone(tx: Tx, hostCityId: string | undefined | null): Promise<
   const city = await tx.city.findUnique({ where: { id: hostCityId }, select: { timeZone: true } });
   if (!city) throw new DomainError("hostCityUnknown", "hostCityId");
   return city.timeZone;
-}
-
-async function assertCitiesExist(tx: Tx, ids: string[]) {
-  if (!ids.length) return;
-  const found = await tx.city.count({ where: { id: { in: ids } } });
-  if (found !== new Set(ids).size) throw new DomainError("attendingCityUnknown", "attendingCityIds");
 }
 
 function assertWindowWithinDates(
@@ -46,14 +40,11 @@ const forumData = (input: ForumInput) => ({
   summaryEn: input.summaryEn ?? null,
 });
 
-async function writeObjectivesAndAttendance(tx: Tx, forumId: string, input: ForumInput) {
+async function writeObjectives(tx: Tx, forumId: string, input: ForumInput) {
   await tx.forumObjective.deleteMany({ where: { forumId } });
-  await tx.forumAttendance.deleteMany({ where: { forumId } });
   if (input.objectives.length) {
     await tx.forumObjective.createMany({ data: input.objectives.map((text, i) => ({ forumId, position: i + 1, text })) });
   }
-  const cityIds = [...new Set(input.attendingCityIds)];
-  if (cityIds.length) await tx.forumAttendance.createMany({ data: cityIds.map((cityId) => ({ forumId, cityId })) });
 }
 
 export async function createForum(db: Db, actor: Actor, input: ForumInput) {
@@ -61,11 +52,10 @@ export async function createForum(db: Db, actor: Actor, input: ForumInput) {
   try {
     return await db.$transaction(async (tx) => {
       await hostZone(tx, input.hostCityId);
-      await assertCitiesExist(tx, input.attendingCityIds);
       if (await tx.forum.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw new DomainError("slugTaken", "slug");
       const forum = await tx.forum.create({ data: forumData(input) });
-      await writeObjectivesAndAttendance(tx, forum.id, input);
-      await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives, attendingCityIds: input.attendingCityIds } });
+      await writeObjectives(tx, forum.id, input);
+      await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives } });
       return forum;
     });
   } catch (error) {
@@ -80,22 +70,21 @@ export async function updateForum(db: Db, actor: Actor, forumId: string, input: 
     return await db.$transaction(async (tx) => {
       const before = await tx.forum.findUnique({
         where: { id: forumId },
-        include: { objectives: { orderBy: { position: "asc" } }, attendances: { select: { cityId: true } } },
+        include: { objectives: { orderBy: { position: "asc" } } },
       });
       if (!before) throw new DomainError("forumNotFound");
       const zone = await hostZone(tx, input.hostCityId);
-      await assertCitiesExist(tx, input.attendingCityIds);
       const other = await tx.forum.findUnique({ where: { slug: input.slug }, select: { id: true } });
       if (other && other.id !== forumId) throw new DomainError("slugTaken", "slug");
       const data = forumData(input);
       // New dates must still contain an existing submission window.
       assertWindowWithinDates({ opensAt: before.submissionOpensAt, closesAt: before.submissionClosesAt }, data, zone, "startsOn");
       const after = await tx.forum.update({ where: { id: forumId }, data });
-      await writeObjectivesAndAttendance(tx, forumId, input);
+      await writeObjectives(tx, forumId, input);
       await recordAudit(tx, {
         actorId: actor.id, action: "forum.update", entityType: "Forum", entityId: forumId,
-        before: { ...before, objectives: before.objectives.map((o) => o.text), attendances: before.attendances.map((a) => a.cityId) },
-        after: { ...after, objectives: input.objectives, attendingCityIds: input.attendingCityIds },
+        before: { ...before, objectives: before.objectives.map((o) => o.text) },
+        after: { ...after, objectives: input.objectives },
       });
       return after;
     });
@@ -140,5 +129,106 @@ export async function closeSubmissionsNow(db: Db, actor: Actor, forumId: string,
       before: { submissionClosesAt: forum.submissionClosesAt }, after: { submissionClosesAt: now },
     });
     return after;
+  });
+}
+
+// Participation: cities and people. Audited on the forum (entity Forum), so a forum's whole record
+// is one filter of the audit log; a person's id is in the event's before/after.
+
+/** The most cities one participation form may name (more than any directory holds). */
+const MAX_PARTICIPATION_ROWS = 2000;
+
+/**
+ * Sets each named city's place in the forum: a status (with its note) or none (not involved). Only
+ * the cities whose status or note changed are written and audited, so two people saving the form
+ * for different cities do not undo each other. Cities the form does not name are left as they are.
+ */
+export async function setCityParticipation(db: Db, actor: Actor, forumId: string, rows: CityParticipation[]) {
+  assertCan(actor, "forum.manageParticipation");
+  return db.$transaction(async (tx) => {
+    const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { id: true, slug: true } });
+    if (!forum) throw new DomainError("forumNotFound");
+    const byCity = new Map(rows.map((r) => [r.cityId, r]));
+    if (byCity.size > MAX_PARTICIPATION_ROWS) throw new DomainError("cityUnknown");
+    const cities = await tx.city.findMany({ where: { id: { in: [...byCity.keys()] } }, select: { id: true, name: true } });
+    if (cities.length !== byCity.size) throw new DomainError("cityUnknown");
+    const names = new Map(cities.map((c) => [c.id, c.name]));
+    const existing = new Map((await tx.forumAttendance.findMany({ where: { forumId } })).map((a) => [a.cityId, a]));
+    const before: { cityId: string; city: string; status: string; note: string | null }[] = [];
+    const after: typeof before = [];
+    for (const row of byCity.values()) {
+      const old = existing.get(row.cityId);
+      if ((old?.status ?? null) === row.status && (old?.note ?? null) === row.note) continue;
+      const city = names.get(row.cityId)!;
+      if (old) before.push({ cityId: row.cityId, city, status: old.status, note: old.note });
+      if (row.status) after.push({ cityId: row.cityId, city, status: row.status, note: row.note });
+      if (!row.status) await tx.forumAttendance.delete({ where: { forumId_cityId: { forumId, cityId: row.cityId } } });
+      else {
+        await tx.forumAttendance.upsert({
+          where: { forumId_cityId: { forumId, cityId: row.cityId } },
+          create: { forumId, cityId: row.cityId, status: row.status, note: row.note },
+          update: { status: row.status, note: row.note },
+        });
+      }
+    }
+    const changed = new Set([...before, ...after].map((r) => r.cityId)).size;
+    if (changed) await recordAudit(tx, { actorId: actor.id, action: "forum.setParticipation", entityType: "Forum", entityId: forumId, before, after });
+    return { forum, changed };
+  });
+}
+
+async function assertCityExists(tx: Tx, cityId: string | undefined) {
+  if (cityId && !(await tx.city.findUnique({ where: { id: cityId }, select: { id: true } }))) throw new DomainError("cityUnknown", "cityId");
+}
+
+const participantData = (input: ParticipantInput) => ({
+  name: input.name, jobTitle: input.jobTitle, office: input.office, cityId: input.cityId ?? null, status: input.status,
+});
+
+/** Adds a person at the end of the forum's attendance list. */
+export async function addParticipant(db: Db, actor: Actor, forumId: string, input: ParticipantInput) {
+  assertCan(actor, "forum.manageParticipation");
+  // Two people added at once may take the same next position: the loser tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const forum = await tx.forum.findUnique({ where: { id: forumId }, select: { id: true, slug: true } });
+        if (!forum) throw new DomainError("forumNotFound");
+        await assertCityExists(tx, input.cityId);
+        const last = await tx.forumParticipant.aggregate({ where: { forumId }, _max: { position: true } });
+        const participant = await tx.forumParticipant.create({ data: { forumId, position: (last._max.position ?? 0) + 1, ...participantData(input) } });
+        await recordAudit(tx, { actorId: actor.id, action: "forum.addParticipant", entityType: "Forum", entityId: forumId, after: participant });
+        return { forum, participant };
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Changes a person's entry on a forum's attendance list (its place in the list stays). */
+export async function updateParticipant(db: Db, actor: Actor, participantId: string, input: ParticipantInput) {
+  assertCan(actor, "forum.manageParticipation");
+  return db.$transaction(async (tx) => {
+    const before = await tx.forumParticipant.findUnique({ where: { id: participantId }, include: { forum: { select: { id: true, slug: true } } } });
+    if (!before) throw new DomainError("participantNotFound");
+    await assertCityExists(tx, input.cityId);
+    const { forum, ...old } = before;
+    const participant = await tx.forumParticipant.update({ where: { id: participantId }, data: participantData(input) });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.updateParticipant", entityType: "Forum", entityId: forum.id, before: old, after: participant });
+    return { forum, participant };
+  });
+}
+
+/** Removes a person from a forum's attendance list; the audit log keeps what was removed. */
+export async function removeParticipant(db: Db, actor: Actor, participantId: string) {
+  assertCan(actor, "forum.manageParticipation");
+  return db.$transaction(async (tx) => {
+    const before = await tx.forumParticipant.findUnique({ where: { id: participantId }, include: { forum: { select: { id: true, slug: true } } } });
+    if (!before) throw new DomainError("participantNotFound");
+    const { forum, ...old } = before;
+    await tx.forumParticipant.delete({ where: { id: participantId } });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.removeParticipant", entityType: "Forum", entityId: forum.id, before: old });
+    return { forum };
   });
 }

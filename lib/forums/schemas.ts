@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugify } from "@/lib/cities/schemas";
+import { PARTICIPATION_STATUSES, type ParticipationStatus } from "@/lib/domain/enums";
 import { calendarDate, lines, optionalLocalDateTime, optionalText, text, whenValid } from "@/lib/forms/fields";
 
 // Messages are keys of the "forumForm" / "windowForm" catalogue namespaces.
@@ -9,7 +10,8 @@ const dateOnly = (key: string) => calendarDate(key);
 export const FORUM_LIMITS = { title: 200, slug: 100, venue: 200, summary: 4000, objective: 500 } as const;
 const MAX_OBJECTIVES = 20;
 
-export const forumFields = ["title", "titleEn", "slug", "venue", "hostCityId", "startsOn", "endsOn", "summary", "summaryEn", "objectives", "attendingCityIds"] as const;
+// Who attended is not part of this form: cities and people are kept on the forum's participation page.
+export const forumFields = ["title", "titleEn", "slug", "venue", "hostCityId", "startsOn", "endsOn", "summary", "summaryEn", "objectives"] as const;
 export type ForumField = (typeof forumFields)[number];
 
 export const forumFormSchema = z
@@ -30,10 +32,6 @@ export const forumFormSchema = z
     summary: optionalText({ max: FORUM_LIMITS.summary, tooLong: "summaryTooLong" }),
     summaryEn: optionalText({ max: FORUM_LIMITS.summary, tooLong: "summaryTooLong" }),
     objectives: z.preprocess(lines, z.array(z.string().max(FORUM_LIMITS.objective, { error: "objectiveTooLong" })).max(MAX_OBJECTIVES, { error: "tooManyObjectives" })),
-    attendingCityIds: z.preprocess(
-      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().max(40)).max(200),
-    ),
   })
   .refine((f) => f.endsOn >= f.startsOn, { error: "endBeforeStart", path: ["endsOn"], ...whenValid(["startsOn", "endsOn"]) })
   .transform((f) => ({ ...f, slug: f.slug || slugify(`${f.title}-${f.startsOn.slice(0, 4)}`) }));
@@ -54,3 +52,57 @@ export const windowFormSchema = z
     ...whenValid(windowFields),
   });
 export type WindowInput = z.infer<typeof windowFormSchema>;
+
+// Participation: each city's place in the forum and the people on its attendance list. Messages are
+// keys of the "participationForm" namespace.
+
+/** Limits of the participation forms' fields, shown with their counters. */
+export const PARTICIPATION_LIMITS = { name: 200, jobTitle: 200, office: 200, note: 500 } as const;
+
+/** The field names of one city's row in the participation form (ids are cuids: letters and digits). */
+export const statusFieldOf = (cityId: string) => `status-${cityId}`;
+export const noteFieldOf = (cityId: string) => `note-${cityId}`;
+const CITY_FIELD = /^(?:status|note)-([A-Za-z0-9_]{1,40})$/;
+
+/** The participation form's field names in a submitted form, in its order (for echo and errors). */
+export const participationFieldsIn = (keys: Iterable<string>): string[] => [...new Set([...keys].filter((k) => CITY_FIELD.test(k)))];
+
+export type CityParticipation = { cityId: string; status: ParticipationStatus | null; note: string | null };
+
+const participationNote = optionalText({ max: PARTICIPATION_LIMITS.note, tooLong: "noteTooLong", multiline: false });
+const isStatus = (v: unknown): v is ParticipationStatus => typeof v === "string" && (PARTICIPATION_STATUSES as readonly string[]).includes(v);
+
+/**
+ * The cities' participation form: per city a status ("" = not involved in this forum) and a note, as
+ * `status-<cityId>` / `note-<cityId>`, so a refusal is said next to the one field it is about. A note
+ * belongs to a status: why a city was invited or absent. Other fields are ignored.
+ */
+export const participationFormSchema = z.record(z.string(), z.unknown()).transform((raw, ctx): CityParticipation[] => {
+  const cityIds = [...new Set(Object.keys(raw).flatMap((k) => CITY_FIELD.exec(k)?.[1] ?? []))];
+  const rows: CityParticipation[] = [];
+  for (const cityId of cityIds) {
+    const statusField = statusFieldOf(cityId);
+    const noteField = noteFieldOf(cityId);
+    const rawStatus = raw[statusField];
+    const status = rawStatus === undefined || rawStatus === "" ? null : isStatus(rawStatus) ? rawStatus : undefined;
+    if (status === undefined) ctx.addIssue({ code: "custom", message: "statusInvalid", path: [statusField] });
+    const note = participationNote.safeParse(raw[noteField]);
+    if (!note.success) ctx.addIssue({ code: "custom", message: "noteTooLong", path: [noteField] });
+    else if (note.data && status === null) ctx.addIssue({ code: "custom", message: "noteWithoutStatus", path: [noteField] });
+    if (status !== undefined && note.success) rows.push({ cityId, status, note: status ? (note.data ?? null) : null });
+  }
+  return rows;
+});
+
+export const participantFields = ["name", "jobTitle", "office", "cityId", "status"] as const;
+export type ParticipantField = (typeof participantFields)[number];
+
+/** A person on a forum's attendance list: name, position and office; the city they came for, if any. */
+export const participantFormSchema = z.object({
+  name: text({ max: PARTICIPATION_LIMITS.name, min: 2, required: "nameRequired", tooLong: "nameTooLong", multiline: false }),
+  jobTitle: text({ max: PARTICIPATION_LIMITS.jobTitle, min: 2, required: "jobTitleRequired", tooLong: "jobTitleTooLong", multiline: false }),
+  office: text({ max: PARTICIPATION_LIMITS.office, min: 2, required: "officeRequired", tooLong: "officeTooLong", multiline: false }),
+  cityId: z.preprocess((v) => (v === "" ? undefined : v), z.string({ error: "cityUnknown" }).max(40, { error: "cityUnknown" }).optional()),
+  status: z.enum(PARTICIPATION_STATUSES, { error: "statusRequired" }),
+});
+export type ParticipantInput = z.infer<typeof participantFormSchema>;

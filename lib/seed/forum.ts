@@ -1,6 +1,9 @@
 // The consolidation forum of 28 February 2023 as the source article describes it. Session times
-// are not in the source, so none are set.
-import type { ActivityKind, SessionKind } from "@/generated/sqlite/enums";
+// are not in the source, so none are set. Who took part is the article's: the 28 member cities as
+// participants, the 8 cities "yang berpeluang bergabung dalam pokja" as invited (whether they came is
+// not said, so it is not recorded), and the two people it names. Nobody else is added.
+import type { ActivityKind, ParticipationStatus, SessionKind } from "@/generated/sqlite/enums";
+import { seedCities } from "./cities";
 
 export const malangForum = {
   slug: "forum-konsolidasi-malang-2023",
@@ -27,6 +30,16 @@ export const malangForum = {
       text: "Menyusun rencana program pengembangan pusat ketenagakerjaan inklusif dan pasar ketenagakerjaan inklusif oleh Pokja Menuju Kota Inklusif Apeksi.",
       textEn: "Draw up the working group's programme plan for inclusive job centres and the inclusive labour market.",
     },
+  ],
+  /** The article's participants: the member cities (seedCities' MEMBER list). */
+  attendedCitySlugs: seedCities.filter((c) => c.status === "MEMBER").map((c) => c.slug),
+  /** The article's invited cities (seedCities' INVITED list), with why they were invited. */
+  invitedCitySlugs: seedCities.filter((c) => c.status === "INVITED").map((c) => c.slug),
+  // The same words as the data migration 20261129103509_malang_forum_invitations writes.
+  invitedNote: "Diundang sebagai kota yang berpeluang bergabung dalam Pokja Menuju Kota Inklusif Apeksi",
+  participants: [
+    { name: "Wahdi Siradjuddin", jobTitle: "Wali Kota Metro, Ketua Pokja Menuju Kota Inklusif Apeksi", office: "Pemerintah Kota Metro", citySlug: "metro", status: "ATTENDED" as ParticipationStatus },
+    { name: "Erik Setyo Santoso", jobTitle: "Sekretaris Daerah Kota Malang (narasumber)", office: "Pemerintah Kota Malang", citySlug: "malang", status: "ATTENDED" as ParticipationStatus },
   ],
   sessions: [
     {

@@ -61,7 +61,11 @@ async function seedForum(db: Db) {
   const f = malangForum;
   if (await db.forum.findUnique({ where: { slug: f.slug }, select: { id: true } })) return;
   const host = await db.city.findUnique({ where: { slug: f.hostCitySlug }, select: { id: true } });
-  const members = await db.city.findMany({ where: { membershipStatus: "MEMBER" }, select: { id: true } });
+  const cities = new Map((await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  const attendances = [
+    ...f.attendedCitySlugs.map((slug) => ({ slug, status: "ATTENDED" as const, note: null })),
+    ...f.invitedCitySlugs.map((slug) => ({ slug, status: "INVITED" as const, note: f.invitedNote })),
+  ].flatMap(({ slug, ...a }) => (cities.has(slug) ? [{ cityId: cities.get(slug)!, ...a }] : []));
   await db.$transaction(async (tx) => {
     const forum = await tx.forum.create({
       data: {
@@ -75,7 +79,10 @@ async function seedForum(db: Db) {
         summary: f.summary,
         summaryEn: f.summaryEn,
         objectives: { create: f.objectives.map((o, i) => ({ position: i + 1, ...o })) },
-        attendances: { create: members.map((m) => ({ cityId: m.id })) },
+        attendances: { create: attendances },
+        participants: {
+          create: f.participants.map(({ citySlug, ...p }, i) => ({ ...p, position: i + 1, cityId: cities.get(citySlug) ?? null })),
+        },
       },
     });
     for (const [i, s] of f.sessions.entries()) {

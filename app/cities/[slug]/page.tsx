@@ -13,6 +13,7 @@ import { PROGRESS_STATUSES } from "@/lib/commitments/schemas";
 import { share } from "@/lib/reports/schemas";
 import { formatCount } from "@/lib/format/numbers";
 import { formatDate } from "@/lib/format/zones";
+import { localized } from "@/lib/i18n/localized";
 import { noticeKey } from "@/lib/i18n/notices";
 
 type Params = Promise<{ slug: string }>;
@@ -133,17 +134,19 @@ export default async function CityPage({ params, searchParams }: { params: Param
 
       <section aria-labelledby="forums-title">
         <h2 id="forums-title" className="mb-3 text-2xl">{t("forumsTitle")}</h2>
-        {page.forums.length === 0 ? (
-          <p>{t("noForums")}</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-6">
-            {page.forums.map((f) => (
-              <li key={f.slug}>
-                <Link href={`/forums/${f.slug}`}>{locale === "en" && f.titleEn ? f.titleEn : f.title}</Link> ({formatDate(f.startsOn, locale)})
-              </li>
-            ))}
-          </ul>
-        )}
+        <DataTable
+          caption={t("forumsCaption", { name: city.name })}
+          rows={page.forums}
+          rowKey={(f) => f.slug}
+          empty={t("noForums")}
+          columns={[
+            { key: "forum", header: t("forumColumn"), rowHeader: true, cell: (f) => <Link href={`/forums/${f.slug}`}>{localized(locale, f.title, f.titleEn)}</Link> },
+            { key: "date", header: t("forumDateColumn"), className: "whitespace-nowrap", cell: (f) => formatDate(f.startsOn, locale) },
+            { key: "status", header: t("forumStatusColumn"), cell: (f) => tEnums(`participationStatus.${f.status}`) },
+            // Recorded once, in Indonesian.
+            { key: "note", header: t("forumNoteColumn"), cell: (f) => (!f.note ? "—" : locale === "id" ? f.note : <span lang="id">{f.note}</span>) },
+          ]}
+        />
       </section>
     </>
   );

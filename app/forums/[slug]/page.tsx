@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/DataTable";
 import { Notice } from "@/components/ui/Notice";
 import { currentUserCan } from "@/lib/auth/guard.server";
 import { REGIONS } from "@/lib/cities/constants";
@@ -25,17 +26,33 @@ export default async function ForumPage({ params, searchParams }: { params: Para
   const [{ slug }, { saved, uploaded }] = await Promise.all([params, searchParams]);
   const forum = await forumPage(slug);
   if (!forum) notFound();
-  const [t, tEnums, locale, canEdit, canWindow] = await Promise.all([
+  const [t, tEnums, locale, canEdit, canWindow, canParticipation] = await Promise.all([
     getTranslations("forums"),
     getTranslations("enums"),
     getLocale(),
     currentUserCan("forum.update"),
     currentUserCan("forum.setSubmissionWindow"),
+    currentUserCan("forum.manageParticipation"),
   ]);
   const zone = forumZone(forum);
   const windowState = submissionWindowState(forum);
   const savedKey = noticeKey({ created: "savedcreated", updated: "savedupdated", window: "savedwindow", closed: "savedclosed" } as const, saved);
-  const cities = forum.attendances.map((a) => a.city);
+  const { ATTENDED: attended, INVITED: invited, ABSENT: absent } = forum.cities;
+  // Notes, positions and offices are recorded once, in Indonesian: marked so when the page is English.
+  const recorded = (text: string) => (locale === "id" ? text : <span lang="id">{text}</span>);
+  const notedCities = (caption: string, rows: typeof invited) => (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(c) => c.id}
+      empty="—"
+      columns={[
+        { key: "city", header: t("cityColumn"), rowHeader: true, cell: (c) => <Link href={`/cities/${c.slug}`}>{c.name}</Link> },
+        { key: "region", header: t("regionColumn"), cell: (c) => tEnums(`region.${c.region}`) },
+        { key: "note", header: t("noteColumn"), cell: (c) => (c.note ? recorded(c.note) : "—") },
+      ]}
+    />
+  );
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
@@ -45,10 +62,11 @@ export default async function ForumPage({ params, searchParams }: { params: Para
           {forum.isDemo && <p className="mb-2"><span className="rounded bg-[var(--color-warning-soft)] px-2">{t("demo")}</span></p>}
           {forum.summary && <p className="text-lg">{localized(locale, forum.summary, forum.summaryEn)}</p>}
         </div>
-        {(canEdit || canWindow) && (
+        {(canEdit || canWindow || canParticipation) && (
           <ul className="flex flex-wrap gap-3">
             {canEdit && <li><Link className="btn btn-secondary" href={`/manage/forums/${forum.slug}/edit`}>{t("edit")}</Link></li>}
             {canWindow && <li><Link className="btn btn-secondary" href={`/manage/forums/${forum.slug}/window`}>{t("setWindow")}</Link></li>}
+            {canParticipation && <li><Link className="btn btn-secondary" href={`/manage/forums/${forum.slug}/participation`}>{t("manageParticipation")}</Link></li>}
           </ul>
         )}
       </div>
@@ -121,12 +139,12 @@ export default async function ForumPage({ params, searchParams }: { params: Para
         <AttachmentList files={forum.files} title={t("documents")} uploadHref={canEdit ? uploadHrefFor("forum", forum.id) : null} maxFiles={canEdit ? attachmentLimits().maxFiles : undefined} uploaded={uploaded} />
       </div>
 
-      <section aria-labelledby="attending-title">
+      <section aria-labelledby="attending-title" className="mb-10">
         <h2 id="attending-title" className="mb-1 text-2xl">{t("attendingTitle")}</h2>
-        <p className="mb-3">{t("attendingCount", { count: cities.length })}</p>
+        <p className="mb-3">{attended.length ? t("attendingCount", { count: attended.length }) : t("noAttended")}</p>
         <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {REGIONS.map((region) => {
-            const inRegion = cities.filter((c) => c.region === region);
+            const inRegion = attended.filter((c) => c.region === region);
             if (!inRegion.length) return null;
             return (
               <div key={region}>
@@ -138,6 +156,38 @@ export default async function ForumPage({ params, searchParams }: { params: Para
             );
           })}
         </div>
+      </section>
+
+      {invited.length > 0 && (
+        <section aria-labelledby="invited-title" className="mb-10 max-w-4xl">
+          <h2 id="invited-title" className="mb-1 text-2xl">{t("invitedTitle")}</h2>
+          <p className="mb-3">{t("invitedCount", { count: invited.length })}</p>
+          {notedCities(t("invitedCaption"), invited)}
+        </section>
+      )}
+
+      {absent.length > 0 && (
+        <section aria-labelledby="absent-title" className="mb-10 max-w-4xl">
+          <h2 id="absent-title" className="mb-1 text-2xl">{t("absentTitle")}</h2>
+          <p className="mb-3">{t("absentCount", { count: absent.length })}</p>
+          {notedCities(t("absentCaption"), absent)}
+        </section>
+      )}
+
+      <section aria-labelledby="people-title" className="max-w-5xl">
+        <h2 id="people-title" className="mb-3 text-2xl">{t("peopleTitle")}</h2>
+        <DataTable
+          caption={t("peopleCaption")}
+          rows={forum.participants}
+          rowKey={(p) => p.id}
+          empty={t("noPeople")}
+          columns={[
+            { key: "name", header: t("nameColumn"), rowHeader: true, cell: (p) => p.name },
+            { key: "jobTitle", header: t("jobTitleColumn"), cell: (p) => recorded(p.jobTitle) },
+            { key: "office", header: t("officeColumn"), cell: (p) => recorded(p.office) },
+            { key: "status", header: t("attendanceColumn"), cell: (p) => tEnums(`participationStatus.${p.status}`) },
+          ]}
+        />
       </section>
     </>
   );

@@ -26,21 +26,27 @@ describe(`forum commands (${provider})`, () => {
   });
   afterAll(() => t.drop());
 
-  it("creates a forum with objectives and attendance, audited", async () => {
-    const metro = await t.db.city.findUniqueOrThrow({ where: { slug: "metro" } });
-    const forum = await createForum(t.db, chair, forumFormSchema.parse({ ...base, hostCityId: hostId, attendingCityIds: [metro.id, hostId] }));
+  it("creates a forum with objectives, audited, and no cities until the participation page names them", async () => {
+    const forum = await createForum(t.db, chair, forumFormSchema.parse({ ...base, hostCityId: hostId }));
     forumId = forum.id;
     expect(forum.slug).toBe("forum-konsolidasi-denpasar-2026");
-    expect(await t.db.forumAttendance.count({ where: { forumId } })).toBe(2);
+    expect(await t.db.forumAttendance.count({ where: { forumId } })).toBe(0);
     expect(await t.db.forumObjective.count({ where: { forumId } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: forumId, action: "forum.create" } })).toBe(1);
   });
 
-  it("refuses an unknown host or attending city and stores nothing", async () => {
+  it("refuses an unknown host city and stores nothing", async () => {
     const forums = await t.db.forum.count();
     expect(await refusal(createForum(t.db, chair, forumFormSchema.parse({ ...base, slug: "x-1", hostCityId: "nope" })))).toBe("hostCityUnknown");
-    expect(await refusal(createForum(t.db, chair, forumFormSchema.parse({ ...base, slug: "x-2", attendingCityIds: ["nope"] })))).toBe("attendingCityUnknown");
     expect(await t.db.forum.count()).toBe(forums);
+  });
+
+  it("leaves the cities' participation as it is when the forum is edited", async () => {
+    const metro = await t.db.city.findUniqueOrThrow({ where: { slug: "metro" } });
+    await t.db.forumAttendance.create({ data: { forumId, cityId: metro.id, status: "INVITED", note: "Diundang" } });
+    await updateForum(t.db, chair, forumId, forumFormSchema.parse({ ...base, slug: "forum-konsolidasi-denpasar-2026", hostCityId: hostId, summary: "Ringkasan baru" }));
+    expect(await t.db.forumAttendance.findMany({ where: { forumId }, select: { cityId: true, status: true, note: true } })).toEqual([{ cityId: metro.id, status: "INVITED", note: "Diundang" }]);
+    await t.db.forumAttendance.deleteMany({ where: { forumId } });
   });
 
   it("sets a submission window in the host city's zone, within the forum's days", async () => {

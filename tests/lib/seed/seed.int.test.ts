@@ -30,10 +30,10 @@ describe(`seed (${provider})`, () => {
     expect(await pick("ambon")).toEqual({ province: "Maluku", region: "MALUKU_PAPUA", timeZone: "WIT" });
   });
 
-  it("has the Malang forum of 28 February 2023 with its objectives, sessions and 28 attending members", async () => {
+  it("has the Malang forum of 28 February 2023 with its objectives, sessions, 28 attending members, 8 invited cities and 2 people", async () => {
     const forum = await t.db.forum.findUniqueOrThrow({
       where: { slug: "forum-konsolidasi-malang-2023" },
-      include: { hostCity: true, objectives: true, sessions: { orderBy: { position: "asc" }, include: { speakers: true } }, _count: { select: { attendances: true } } },
+      include: { hostCity: true, objectives: true, sessions: { orderBy: { position: "asc" }, include: { speakers: true } }, _count: { select: { attendances: true, participants: true } } },
     });
     expect(forum.startsOn.toISOString().slice(0, 10)).toBe("2023-02-28");
     expect(forum.venue).toBe("Hotel Santika Premiere Malang");
@@ -42,7 +42,11 @@ describe(`seed (${provider})`, () => {
     expect(forum.sessions.map((s) => s.kind)).toEqual(["OPENING", "TALK", "GROUP_DISCUSSION", "PLENARY"]);
     expect(forum.sessions[0].speakers[0].name).toBe("Wahdi Siradjuddin");
     expect(forum.sessions[1].speakers[0].role).toBe("Sekretaris Daerah Kota Malang");
-    expect(forum._count.attendances).toBe(28);
+    // Which cities, and the pages that show them: tests/lib/forums/malang-forum.int.test.ts.
+    const byStatus = await t.db.forumAttendance.groupBy({ by: ["status"], where: { forumId: forum.id }, _count: { _all: true } });
+    expect(Object.fromEntries(byStatus.map((r) => [r.status, r._count._all]))).toEqual({ ATTENDED: 28, INVITED: 8 });
+    expect(forum._count.attendances).toBe(36);
+    expect(forum._count.participants).toBe(2);
   });
 
   it("has the programme's seven activity kinds and the nine suggested themes", async () => {
@@ -86,6 +90,7 @@ describe(`seed (${provider})`, () => {
     expect(await t.db.city.count()).toBe(36);
     expect(await t.db.forum.count()).toBe(2); // the Malang forum and the demo forum
     expect(await t.db.forumSession.count()).toBe(4);
+    expect(await t.db.forumParticipant.count()).toBe(2);
     expect(await t.db.proposal.count()).toBe(demoProposals.length);
     expect(await t.db.theme.count()).toBe(9);
     expect(await t.db.user.count()).toBe(demoAccounts.length);

@@ -27,7 +27,6 @@ export default async function EditForumPage({ params }: { params: Promise<{ slug
             title: forum.title, titleEn: forum.titleEn ?? "", slug: forum.slug, venue: forum.venue, hostCityId: forum.hostCityId ?? "",
             startsOn: utcToDateOnly(forum.startsOn), endsOn: utcToDateOnly(forum.endsOn), summary: forum.summary ?? "", summaryEn: forum.summaryEn ?? "",
             objectives: forum.objectives.map((o) => o.text).join("\n"),
-            attendingCityIds: forum.attendances.map((a) => a.city.id).join(","),
           }}
         />
       </ClientIntl>
