@@ -38,6 +38,10 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
         <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
         <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
         <SelectField name="region" label={t("region")} defaultValue={filter.region ?? ""} placeholder={t("all")} options={REGIONS.map((r) => ({ value: r, label: tEnums(`region.${r}`) }))} />
+        <SelectField
+          name="budgetYear" label={t("budgetYear")} hint={t("budgetYearHint")} defaultValue={filter.budgetYear ? String(filter.budgetYear) : ""} placeholder={t("all")}
+          options={[...new Set([...options.budgetYears, ...(filter.budgetYear ? [filter.budgetYear] : [])])].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <CheckboxField name="verified" label={t("verifiedOnly")} hint={t("verifiedOnlyHint")} defaultChecked={filter.verified === true} />
       </FilterPanel>
 
@@ -68,6 +72,9 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
           <li><a href={exportHref("xlsx")} download>{t("downloadXlsx")}</a></li>
           <li><a href={exportHref("pdf")} download>{t("downloadPdf")}</a></li>
           <li><a href={exportHref("json")} download>{t("downloadJson")}</a></li>
+          {/* The list of commitments with their links to the cities' plans is in the files only, like the list of proposals. */}
+          <li><a href={exportHref("csv", "commitments")} download>{t("downloadCsv", { table: t("commitmentList") })}</a></li>
+          <li><a href={exportHref("csv-id", "commitments")} download>{t("downloadCsvSemicolon", { table: t("commitmentList") })}</a></li>
         </ul>
       </section>
 

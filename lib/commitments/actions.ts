@@ -3,8 +3,8 @@ import { z } from "zod";
 import { getDb } from "@/lib/db.server";
 import { handleForm } from "@/lib/forms/action.server";
 import type { FormState } from "@/lib/forms/state";
-import { commitVoluntarily, markNotApplicable, reportProgress, addScorecardEntry, sendReminders } from "./commands.server";
-import { notApplicableSchema, progressFields, progressReportSchema, reminderSchema, scorecardFields, scorecardSchema, type ProgressField, type ScorecardField } from "./schemas";
+import { commitVoluntarily, linkToPlans, markNotApplicable, reportProgress, addScorecardEntry, sendReminders } from "./commands.server";
+import { notApplicableSchema, planLinkFields, planLinksSchema, progressFields, progressReportSchema, reminderSchema, scorecardFields, scorecardSchema, type PlanLinkField, type ProgressField, type ScorecardField } from "./schemas";
 
 // Whether a commitment is the delegate's city's the command decides, on the row it reads.
 
@@ -21,6 +21,14 @@ export async function notApplicableAction(commitmentId: string, _prev: FormState
     formData, fields: ["reason"], schema: notApplicableSchema, namespace: "commitments", permission: "commitment.commit",
     run: (user, input) => markNotApplicable(getDb(), user, commitmentId, input.version, input.reason),
     redirectTo: () => `/commitments/${commitmentId}?saved=notApplicable`,
+  });
+}
+
+export async function planLinksAction(commitmentId: string, _prev: FormState<PlanLinkField>, formData: FormData): Promise<FormState<PlanLinkField>> {
+  return handleForm({
+    formData, fields: planLinkFields, schema: planLinksSchema, namespace: "commitments", permission: "commitment.commit",
+    run: (user, input) => linkToPlans(getDb(), user, commitmentId, input),
+    redirectTo: () => `/commitments/${commitmentId}?saved=plans`,
   });
 }
 

@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { dateOnlyToUtc, todayIn } from "@/lib/format/zones";
 import { remindersByMail } from "@/lib/mail/outbox.server";
 import { actingCity, assertCan, assertRecordAccess, type Actor } from "@/lib/policy/policy";
-import type { ProgressReportInput, ScorecardInput } from "./schemas";
+import { planLinkFields, planLinksOf, type PlanLinksInput, type ProgressReportInput, type ScorecardInput } from "./schemas";
 
 type CityActor = NonNullable<Actor>;
 
@@ -71,6 +71,22 @@ export async function markNotApplicable(db: Db, actor: CityActor, id: string, ex
     const updated = await tx.commitment.updateMany({ where: { id, version: expectedVersion }, data: { notApplicable: true, notApplicableReason: reason, version: expectedVersion + 1 } });
     if (updated.count !== 1) throw new DomainError("changedMeanwhile");
     await recordAudit(tx, { actorId: actor.id, action: "commitment.notApplicable", entityType: "Commitment", entityId: id, before: { notApplicable: before.notApplicable }, after: { notApplicable: true, reason } });
+    return { id };
+  });
+}
+
+/**
+ * Links the commitment to the city's own plans (RAD, RPJMD, RKPD, budget year, SIPD codes), replacing
+ * the links it had; an empty field clears one. On the version read, like a report, so a colleague's
+ * change meanwhile is never overwritten.
+ */
+export async function linkToPlans(db: Db, actor: CityActor, id: string, input: PlanLinksInput) {
+  return db.$transaction(async (tx) => {
+    const before = await commitmentFor(tx, actor, id);
+    const links = planLinksOf(input);
+    const updated = await tx.commitment.updateMany({ where: { id, version: input.version }, data: { ...links, version: input.version + 1 } });
+    if (updated.count !== 1) throw new DomainError("plansChangedMeanwhile");
+    await recordAudit(tx, { actorId: actor.id, action: "commitment.planLinks", entityType: "Commitment", entityId: id, before: planLinksOf(Object.fromEntries(planLinkFields.map((f) => [f, before[f]]))), after: links });
     return { id };
   });
 }

@@ -7,7 +7,7 @@ import { getDb, type Db } from "@/lib/db.server";
 import { access, can, granted, type Actor } from "@/lib/policy/policy";
 import { todayIn } from "@/lib/format/zones";
 import type { ReportFilter } from "@/lib/reports/schemas";
-import { PROGRESS_STATUSES, type ProgressStatusCode } from "./schemas";
+import { planLinkFields, PROGRESS_STATUSES, type CommitmentListFilter, type ProgressStatusCode } from "./schemas";
 
 /**
  * Overdue: the item's last milestone date has passed and the city is not done. A commitment marked
@@ -17,12 +17,20 @@ export function isOverdue(c: { status: string; notApplicable: boolean }, lastDue
   return !c.notApplicable && c.status !== "DONE" && lastDueOn !== null && lastDueOn < today;
 }
 
-async function cityCommitments(db: Db, cityId: string) {
+/** Linked to the city's plans: at least one planning link set (each is null when not given). */
+const LINKED = planLinkFields.map((f) => ({ [f]: { not: null } }));
+
+async function cityCommitments(db: Db, cityId: string, f: CommitmentListFilter = {}) {
   const rows = await db.commitment.findMany({
-    where: { cityId, agendaItem: { status: "PUBLISHED" } },
+    where: {
+      cityId, agendaItem: { status: "PUBLISHED" },
+      ...(f.budgetYear ? { budgetYear: f.budgetYear } : {}),
+      ...(f.plans === "linked" ? { OR: LINKED } : f.plans === "unlinked" ? { AND: planLinkFields.map((k) => ({ [k]: null })) } : {}),
+    },
     orderBy: [{ agendaItem: { priority: "asc" } }, { id: "asc" }],
     select: {
       id: true, kind: true, status: true, percent: true, lastReportedOn: true, notApplicable: true, version: true,
+      radReference: true, rpjmdReference: true, rkpdReference: true, budgetYear: true, sipdProgram: true, sipdActivity: true, sipdSubActivity: true,
       agendaItem: { select: { id: true, title: true, level: true, milestones: { orderBy: { dueOn: "desc" }, take: 1, select: { dueOn: true } } } },
     },
   });
@@ -78,10 +86,17 @@ function statusCounts(f: Pick<ReportFilter, "verified">) {
   SUM(CASE WHEN m."currentVerified" = true THEN 1 ELSE 0 END) AS "verified"`;
 }
 
-/** Region of the city; forum and theme of the agenda item. */
+/** Region of the city; forum and theme of the agenda item; the budget year the city linked the commitment to. */
 function regionCondition(f: ReportFilter) {
-  return P.sql`${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}${f.forum ? P.sql` AND ai."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND ai."themeId" = ${f.theme}` : P.empty}`;
+  return P.sql`${f.region ? P.sql` AND CAST(c."region" AS TEXT) = ${f.region}` : P.empty}${f.forum ? P.sql` AND ai."forumId" = ${f.forum}` : P.empty}${f.theme ? P.sql` AND ai."themeId" = ${f.theme}` : P.empty}${f.budgetYear ? P.sql` AND m."budgetYear" = ${f.budgetYear}` : P.empty}`;
 }
+
+/**
+ * The commitments the implementation tables count (published items, not marked not applicable), for
+ * the filters in force: on commitment `m`, its item `ai` and its city `c`. The board's list of
+ * commitments (lib/reports) lists exactly these.
+ */
+export const countedCommitments = (f: ReportFilter) => P.sql`${counted}${regionCondition(f)}`;
 
 export const implementationSql = {
   byItem: (f: ReportFilter, itemIds?: string[]) => P.sql`
@@ -162,16 +177,26 @@ export async function commitmentPage(actor: Actor, id: string) {
   });
 }
 
-/** The delegate's city: its commitments and the national items it may still take on. */
-export async function cityCommitmentsPage(actor: Actor) {
+/** Budget years the city has linked any of its commitments to, for the list's filter. */
+async function cityBudgetYears(db: Db, cityId: string) {
+  const rows = await db.commitment.groupBy({ by: ["budgetYear"], where: { cityId, budgetYear: { not: null }, agendaItem: { status: "PUBLISHED" } }, orderBy: { budgetYear: "desc" } });
+  return rows.map((r) => r.budgetYear!);
+}
+
+/**
+ * The delegate's city: its commitments (filtered by their links to the city's plans and budget
+ * year, in the database), the budget years it has used, and the national items it may still take on.
+ */
+export async function cityCommitmentsPage(actor: Actor, filter: CommitmentListFilter = {}) {
   if (!actor?.cityId || !can(actor, "commitment.commit")) return null;
   const db = getDb();
-  const [city, commitments, open] = await Promise.all([
+  const [city, commitments, budgetYears, open] = await Promise.all([
     db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, timeZone: true } }),
-    cityCommitments(db, actor.cityId),
+    cityCommitments(db, actor.cityId, filter),
+    cityBudgetYears(db, actor.cityId),
     openNationalItems(db, actor.cityId),
   ]);
-  return city ? { city, commitments, open, today: todayIn(city.timeZone) } : null;
+  return city ? { city, commitments, budgetYears, open, filtered: Boolean(filter.plans || filter.budgetYear), today: todayIn(city.timeZone) } : null;
 }
 
 /** The delegate's city's scorecard history, and what it needs to add a figure (today in its zone). */

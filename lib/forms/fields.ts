@@ -79,6 +79,18 @@ export function count({ invalid, required = invalid, max = 9_999_999, tooLarge =
   }, z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).int({ error: invalid }).max(max, { error: tooLarge }));
 }
 
+/**
+ * An optional year typed as four digits (a budget year, a plan's first year) within `min`–`max`:
+ * empty is `undefined`. "2.025" or "25" is `invalid`, a real year outside the range `outOfRange`.
+ */
+export function optionalYear({ invalid, outOfRange, min, max }: { invalid: string; outOfRange: string; min: number; max: number }) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v === null ? undefined : v),
+    z.string({ error: invalid }).regex(/^\d{4}$/, { error: invalid }).transform(Number)
+      .pipe(z.number().min(min, { error: outOfRange }).max(max, { error: outOfRange })).optional(),
+  );
+}
+
 /** Rupiah: "Rp 1.500.000", "1500000" → 1500000n; empty → undefined. */
 export function rupiah(invalid: string) {
   return z.preprocess((v) => parseWholeNumber(v, { money: true }), z.union([z.bigint(), z.undefined()], { error: invalid }));

@@ -6,26 +6,37 @@ import { can, proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy"
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { exportResponse } from "./exports.server";
-import { boardReport, reportedProposals, resolveReportFilter } from "./queries.server";
+import { boardReport, commitmentList, reportedProposals, resolveReportFilter } from "./queries.server";
 import { reportFilterSchema, type ExportFormat, type ReportTableKey } from "./schemas";
 import { agendaTable, boardTables, describeFilters, translator, type Translate } from "./tables";
 
-/** A file with verified figures only says so in its name too: CSV and XLSX have no filters line. */
-const fileName = (stem: string, verified: boolean, t: Translate) => (verified ? `${stem}-${t("verifiedFileSuffix")}` : stem);
+/**
+ * A file with verified figures only, or of one budget year, says so in its name too: CSV and XLSX
+ * have no filters line ("laporan-dewan-terverifikasi-ta-2025-…").
+ */
+const fileName = (stem: string, verified: boolean, t: Translate, budgetYear?: number) =>
+  [stem, verified ? t("verifiedFileSuffix") : null, budgetYear ? t("budgetYearFileSuffix", { year: String(budgetYear) }) : null].filter(Boolean).join("-");
 
 export async function boardDownload(db: Db, actor: Actor, locale: Locale, format: ExportFormat, table: ReportTableKey | undefined, params: Record<string, string>, now = new Date()) {
   const messages = await loadMessages(locale);
   const { t, enumLabel } = translator(locale, messages);
   const { filter, labels } = await resolveReportFilter(db, reportFilterSchema.parse(params), locale);
   const report = await boardReport(db, filter);
-  // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal rows.
-  let tables = boardTables(report, locale, messages, format === "pdf" ? undefined : reportedProposals(db, filter, proposalStatusesVisibleTo(actor)));
-  if (format === "csv" || format === "csv-id") tables = tables.filter((x) => x.key === (table ?? "participation"));
+  const csv = format === "csv" || format === "csv-id";
+  // The PDF is for reading in a meeting: the summary tables, not 100,000 proposal or commitment rows.
+  // A CSV holds one table: the list of commitments is counted only when it is the one asked for.
+  const lists = format === "pdf" ? undefined : {
+    proposals: reportedProposals(db, filter, proposalStatusesVisibleTo(actor)),
+    commitments: !csv || table === "commitments" ? await commitmentList(db, filter) : undefined,
+  };
+  let tables = boardTables(report, locale, messages, lists);
+  if (csv) tables = tables.filter((x) => x.key === (table ?? "participation"));
   const verified = filter.verified === true;
+  const budgetYear = filter.budgetYear ? [`${t("budgetYear")}: ${filter.budgetYear}`] : [];
   return exportResponse(format, tables, {
-    title: t("reportFileTitle"), name: fileName(locale === "en" ? "board-report" : "laporan-dewan", verified, t), locale, t, isPublic: false,
-    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }, verified),
-    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, verified },
+    title: t("reportFileTitle"), name: fileName(locale === "en" ? "board-report" : "laporan-dewan", verified, t, filter.budgetYear), locale, t, isPublic: false,
+    filtersLine: describeFilters(t, { ...labels, region: filter.region ? enumLabel(`region.${filter.region}`) : undefined }, verified, budgetYear),
+    filterCodes: { forum: filter.forum ?? null, theme: filter.theme ?? null, region: filter.region ?? null, verified, budgetYear: filter.budgetYear ?? null },
   }, now);
 }
 

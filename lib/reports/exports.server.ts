@@ -25,8 +25,8 @@ type ExportMeta = {
   locale: Locale;
   t: Translate;
   filtersLine: string;
-  /** Codes of the filters in force: ids and enum values, or null; `verified` is true or false. */
-  filterCodes: Record<string, string | boolean | null>;
+  /** Codes of the filters in force: ids, enum values and years, or null; `verified` is true or false. */
+  filterCodes: Record<string, string | number | boolean | null>;
   isPublic: boolean;
 };
 

@@ -1,7 +1,8 @@
 // The board's roll-ups. Every figure is computed by the database (GROUP BY / COUNT) in one query per
 // table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
 import { Prisma as P } from "@/generated/sqlite/client";
-import { implementation } from "@/lib/commitments/queries.server";
+import { countedCommitments, implementation } from "@/lib/commitments/queries.server";
+import type { CommitmentKind, ProgressStatus } from "@/lib/domain/enums";
 import { getDb, type Db } from "@/lib/db.server";
 import { can, type Actor } from "@/lib/policy/policy";
 import { allThemes } from "@/lib/themes/queries.server";
@@ -133,6 +134,73 @@ export async function* reportedProposals(db: Db, f: ReportFilter, statuses: read
 }
 
 /**
+ * One page of the board's list of commitments after a given id (keyset): the commitments the
+ * implementation tables count, each with its city, item, stage and its links to the city's plans. With
+ * verified figures only, the stage, percentage and date are those of its latest verified report (none:
+ * not started, 0%, no date), as the implementation tables count it; `verified` says either way whether
+ * its latest report is verified.
+ */
+const commitmentPageSql = (f: ReportFilter, after: string | null, limit = PAGE) => P.sql`
+  SELECT m."id" AS "id", c."name" AS "cityName", CAST(c."region" AS TEXT) AS "region", ai."title" AS "item", CAST(m."kind" AS TEXT) AS "kind",
+    ${f.verified
+      ? P.sql`CAST(COALESCE(m."verifiedStatus", 'NOT_STARTED') AS TEXT) AS "status", COALESCE(m."verifiedPercent", 0) AS "percent", m."verifiedOn" AS "reportedOn",`
+      : P.sql`CAST(m."status" AS TEXT) AS "status", m."percent" AS "percent", m."lastReportedOn" AS "reportedOn",`}
+    CASE WHEN m."currentVerified" = true THEN 1 ELSE 0 END AS "verified",
+    m."budgetYear" AS "budgetYear", m."radReference" AS "radReference", m."rpjmdReference" AS "rpjmdReference", m."rkpdReference" AS "rkpdReference",
+    m."sipdProgram" AS "sipdProgram", m."sipdActivity" AS "sipdActivity", m."sipdSubActivity" AS "sipdSubActivity"
+  FROM "Commitment" m
+  JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId"
+  JOIN "City" c ON c."id" = m."cityId"
+  WHERE ${countedCommitments(f)}${after ? P.sql` AND m."id" > ${after}` : P.empty}
+  ORDER BY m."id"
+  LIMIT ${limit}`;
+
+/** How many commitments the list holds, and how many of them are linked to the city's plans. */
+const commitmentCountSql = (f: ReportFilter) => P.sql`
+  SELECT COUNT(*) AS "total",
+    SUM(CASE WHEN m."budgetYear" IS NOT NULL OR m."radReference" IS NOT NULL OR m."rpjmdReference" IS NOT NULL OR m."rkpdReference" IS NOT NULL
+      OR m."sipdProgram" IS NOT NULL OR m."sipdActivity" IS NOT NULL OR m."sipdSubActivity" IS NOT NULL THEN 1 ELSE 0 END) AS "linked"
+  FROM "Commitment" m
+  JOIN "AgendaItem" ai ON ai."id" = m."agendaItemId"
+  JOIN "City" c ON c."id" = m."cityId"
+  WHERE ${countedCommitments(f)}`;
+
+export type ReportedCommitment = {
+  id: string; cityName: string; region: RegionCode; item: string; kind: CommitmentKind; status: ProgressStatus; percent: number; reportedOn: Date | null; verified: boolean;
+  budgetYear: number | null; radReference: string | null; rpjmdReference: string | null; rkpdReference: string | null;
+  sipdProgram: string | null; sipdActivity: string | null; sipdSubActivity: string | null;
+};
+type CommitmentRow = Omit<ReportedCommitment, "percent" | "reportedOn" | "verified" | "budgetYear"> & { percent: Num; reportedOn: Date | string | null; verified: Num; budgetYear: Num };
+type Num = bigint | number | null;
+
+/**
+ * Every commitment the implementation tables count for the filters (budget year included), a
+ * thousand at a time, so an export never holds them all in memory. Cities and items only: no person.
+ */
+export async function* reportedCommitments(db: Db, f: ReportFilter): AsyncGenerator<ReportedCommitment> {
+  let after: string | null = null;
+  for (;;) {
+    const page: CommitmentRow[] = await db.$queryRaw(commitmentPageSql(f, after));
+    for (const row of page) {
+      yield {
+        ...row, percent: n(row.percent), verified: n(row.verified) === 1, budgetYear: row.budgetYear === null ? null : n(row.budgetYear),
+        // SQLite hands raw DateTime columns back as ISO text, PostgreSQL as a Date.
+        reportedOn: row.reportedOn === null ? null : new Date(row.reportedOn),
+      };
+    }
+    if (page.length < PAGE) return;
+    after = page[page.length - 1].id;
+  }
+}
+
+/** The list of commitments for an export: its rows (streamed) and its counts. */
+export async function commitmentList(db: Db, f: ReportFilter) {
+  const [counts] = await db.$queryRaw<{ total: Num; linked: Num }[]>(commitmentCountSql(f));
+  return { rows: reportedCommitments(db, f), total: n(counts?.total ?? 0), linked: n(counts?.linked ?? 0) };
+}
+export type CommitmentList = Awaited<ReturnType<typeof commitmentList>>;
+
+/**
  * Drops filter ids that name nothing (a stale or forged link shows the whole report, not an empty
  * one) and returns the human labels of those that remain, for the PDF and the page.
  */
@@ -154,10 +222,12 @@ export async function resolveReportFilter<F extends ReportFilter>(db: Db, f: F, 
 export async function boardReportPage(actor: Actor, raw: ReportFilter, locale: string) {
   if (!can(actor, "reports.view")) return null;
   const db = getDb();
-  const [{ filter }, forums, themes] = await Promise.all([
+  const [{ filter }, forums, themes, budgetYears] = await Promise.all([
     resolveReportFilter(db, raw, locale),
     db.forum.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true, titleEn: true } }),
     allThemes(db),
+    // The budget years cities have linked commitments to (GROUP BY in the database), for the filter.
+    db.commitment.groupBy({ by: ["budgetYear"], where: { budgetYear: { not: null } }, orderBy: { budgetYear: "desc" } }),
   ]);
-  return { filter, report: await boardReport(db, filter), options: { forums, themes } };
+  return { filter, report: await boardReport(db, filter), options: { forums, themes, budgetYears: budgetYears.map((r) => r.budgetYear!) } };
 }

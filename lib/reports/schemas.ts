@@ -1,6 +1,7 @@
 // Filters of the board's reports, as they arrive in a URL. Every value is hostile until parsed: an
 // unknown or malformed one is dropped (the report shows everything), never an error.
 import { z } from "zod";
+import { budgetYearParam } from "@/lib/commitments/schemas";
 import { REGIONS, SENT_STATUSES, type SentStatus } from "@/lib/domain/enums";
 
 /** A record id from a URL filter: dropped unless it looks like one. */
@@ -17,6 +18,11 @@ export const reportFilterSchema = z.object({
   theme: filterId,
   region: z.enum(REGIONS).optional().catch(undefined),
   verified: verifiedFlag,
+  /**
+   * The budget year a city linked its commitments to (`budgetYear=2025`): narrows the commitment
+   * tables (implementation and the list of commitments); proposals have no budget year.
+   */
+  budgetYear: budgetYearParam,
 });
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
 
@@ -25,7 +31,7 @@ export const REPORTED_STATUSES = SENT_STATUSES;
 export type ReportedStatus = SentStatus;
 
 /** Tables of the board report, in the order they appear on the page and in the workbook. */
-const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"] as const;
+const REPORT_TABLES = ["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "commitments", "proposals"] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 /**

@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import type { ZoneCode } from "@/lib/format/zones";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
-import type { BoardReport, ReportedProposal } from "./queries.server";
+import type { BoardReport, CommitmentList, ReportedProposal } from "./queries.server";
 import { REPORTED_STATUSES, share, type ReportTableKey } from "./schemas";
 
 /**
@@ -39,7 +39,11 @@ export function translator(locale: Locale, messages: Messages): { t: Translate; 
 
 const col = (key: string, header: string, kind: ColumnKind, width: number): Column => ({ key, header, kind, width });
 
-export function boardTables(report: BoardReport, locale: Locale, messages: Messages, proposals?: AsyncIterable<ReportedProposal>): ReportTable[] {
+/**
+ * The board report's tables. The long lists (every commitment, every proposal) only go into files
+ * that can hold them: `lists` leaves them out of the page and the PDF.
+ */
+export function boardTables(report: BoardReport, locale: Locale, messages: Messages, lists?: { proposals?: AsyncIterable<ReportedProposal>; commitments?: CommitmentList }): ReportTable[] {
   const { t, enumLabel } = translator(locale, messages);
   const name = (id: string | null, en: string | null) => (locale === "en" && en ? en : id);
   const h = report.headline;
@@ -95,7 +99,8 @@ export function boardTables(report: BoardReport, locale: Locale, messages: Messa
     },
     ...implementationTables(report, t, enumLabel),
   ];
-  if (proposals) tables.push(proposalTable(proposals, t, enumLabel, locale, h.submitted));
+  if (lists?.commitments) tables.push(commitmentTable(lists.commitments, t, enumLabel, report.implementation.verifiedOnly));
+  if (lists?.proposals) tables.push(proposalTable(lists.proposals, t, enumLabel, locale, h.submitted));
   return tables;
 }
 
@@ -132,6 +137,37 @@ function implementationTables(report: BoardReport, t: Translate, enumLabel: Tran
       chart: { label: 0, value: 7, max: 100 },
     },
   ];
+}
+
+/**
+ * Every counted commitment with its stage and its links to the city's own plans (RAD, RPJMD, RKPD,
+ * budget year, SIPD codes): what the implementation tables add up, row by row. SIPD codes stay text
+ * ("2.07.02" is no number); an empty link is an empty cell (null in JSON).
+ */
+function commitmentTable(list: CommitmentList, t: Translate, enumLabel: Translate, verifiedOnly: boolean): ReportTable {
+  async function* rows(): AsyncIterable<Cell[]> {
+    for await (const c of list.rows) {
+      yield [
+        c.cityName, enumLabel(`region.${c.region}`), c.item, enumLabel(`commitmentKind.${c.kind}`), enumLabel(`progressStatus.${c.status}`), c.percent,
+        c.reportedOn, c.verified ? t("yes") : t("notYet"),
+        c.budgetYear, c.radReference, c.rpjmdReference, c.rkpdReference, c.sipdProgram, c.sipdActivity, c.sipdSubActivity,
+      ];
+    }
+  }
+  const summary = t("commitmentListSummary", { count: list.total, linked: list.linked });
+  return {
+    key: "commitments",
+    title: t("commitmentList"),
+    summary: verifiedOnly && list.total ? `${summary} ${t("commitmentListVerified")}` : summary,
+    columns: [
+      col("city", t("city"), "text", 20), col("region", t("region"), "text", 20), col("agendaItem", t("agendaItem"), "text", 44), col("kind", t("commitmentKind"), "text", 14),
+      col("status", t("status"), "text", 16), col("percent", t("percentDone"), "percent", 12), col("reportedOn", t("reportedOn"), "date", 14), col("verified", t("verified"), "text", 14),
+      col("budgetYear", t("budgetYear"), "number", 12), col("radReference", t("radReference"), "text", 30), col("rpjmdReference", t("rpjmdReference"), "text", 30),
+      col("rkpdReference", t("rkpdReference"), "text", 30), col("sipdProgram", t("sipdProgram"), "text", 14), col("sipdActivity", t("sipdActivity"), "text", 16),
+      col("sipdSubActivity", t("sipdSubActivity"), "text", 20),
+    ],
+    rows: rows(),
+  };
 }
 
 function proposalTable(source: AsyncIterable<ReportedProposal>, t: Translate, enumLabel: Translate, locale: Locale, count: number): ReportTable {

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotApplicableForm } from "@/components/commitments/NotApplicableForm";
+import { PlanLinksForm } from "@/components/commitments/PlanLinksForm";
+import { PlanLinksList } from "@/components/commitments/PlanLinksList";
 import { ProgressReportForm } from "@/components/commitments/ProgressReportForm";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
 import { AttachmentList, uploadHrefFor } from "@/components/attachments/AttachmentList";
 import { Notice } from "@/components/ui/Notice";
 import { actorOf, granted, requireUser } from "@/lib/auth/guard.server";
-import { notApplicableAction, reportProgressAction } from "@/lib/commitments/actions";
+import { notApplicableAction, planLinksAction, reportProgressAction } from "@/lib/commitments/actions";
 import { commitmentPage } from "@/lib/commitments/queries.server";
+import { planLinkFields, planLinksOf } from "@/lib/commitments/schemas";
 import { formatDate, formatDayOf, utcToDateOnly } from "@/lib/format/zones";
 import { formatPercent } from "@/lib/format/numbers";
 
@@ -31,6 +34,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       {saved === "reported" && <Notice>{t("savedReported")}</Notice>}
       {saved === "notApplicable" && <Notice>{t("savedNotApplicable")}</Notice>}
       {saved === "committed" && <Notice>{t("savedCommitted")}</Notice>}
+      {saved === "plans" && <Notice>{t("savedPlans")}</Notice>}
       <p className="mb-4"><Link href={canReport ? "/workspace/commitments" : `/cities/${commitment.city.slug}`}>{canReport ? t("backToList") : commitment.city.name}</Link></p>
       <h1 className="mb-2 text-3xl break-words">{commitment.agendaItem.title}</h1>
       <p className="mb-6 text-lg">
@@ -100,6 +104,20 @@ export default async function CommitmentPage({ params, searchParams }: { params:
           </ClientIntl>
         )}
       </div>
+      <section aria-labelledby="plans-title" className="mt-10 border-t border-[var(--color-line)] pt-6">
+        <h2 id="plans-title" className="mb-3 text-2xl">{t("plansTitle")}</h2>
+        <PlanLinksList links={planLinksOf(commitment)} />
+        {canReport && (
+          <ClientIntl namespaces={["commitments"]}>
+            <h3 className="mb-3 text-xl">{t("plansEdit")}</h3>
+            <p className="field-hint mb-4">{t("plansLead")}</p>
+            <PlanLinksForm
+              key={commitment.version} action={planLinksAction.bind(null, commitment.id)} version={commitment.version}
+              current={Object.fromEntries(planLinkFields.map((f) => [f, commitment[f] === null ? "" : String(commitment[f])]))}
+            />
+          </ClientIntl>
+        )}
+      </section>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { cellDay, eachRow } from "./cells";
 const jsonValue = (value: Cell) =>
   isMoment(value) ? isoWithOffset(value.at, value.zone) : value instanceof Date ? cellDay(value) : typeof value === "string" ? withoutControls(value) : value;
 
-type JsonMeta = { title: string; generatedAt: Date; locale: string; filters: Record<string, string | boolean | null>; source: string };
+type JsonMeta = { title: string; generatedAt: Date; locale: string; filters: Record<string, string | number | boolean | null>; source: string };
 
 export function jsonStream(tables: ReportTable[], meta: JsonMeta): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

@@ -122,7 +122,7 @@ describe(`board reports (${provider})`, () => {
     const sheets = await readXlsx(await bytes(response.body!));
     expect(sheets.map((s) => s.name)).toEqual([
       "Partisipasi kota anggota", "Usulan menurut tema dan status", "Usulan menurut lingkup", "Usulan dan adopsi per wilayah", "Forum",
-      "Pelaksanaan per butir agenda", "Pelaksanaan per kota", "Pelaksanaan per wilayah", "Usulan terkirim",
+      "Pelaksanaan per butir agenda", "Pelaksanaan per kota", "Pelaksanaan per wilayah", "Komitmen dan perencanaan kota", "Usulan terkirim",
     ]);
     for (const s of sheets) {
       expect(s.frozen).toBe(true);
@@ -134,7 +134,7 @@ describe(`board reports (${provider})`, () => {
     const bandung = await t.db.proposal.count({ where: { city: { slug: "bandung" }, status: { not: "DRAFT" } } });
     expect(participation.rows).toContainEqual(["Bandung", "Jawa", bandung, "Ya"]);
     expect(participation.rows.some((r) => r[1] === "Jawa" && r[2] === 0 && r[3] === "Belum")).toBe(true);
-    const proposals = sheets[8];
+    const proposals = sheets[9];
     expect(proposals.rows.length - 1).toBe(await t.db.proposal.count({ where: { status: { notIn: ["DRAFT", "WITHDRAWN"] }, city: { region: "JAWA" } } }));
   });
 
@@ -155,8 +155,8 @@ describe(`board reports (${provider})`, () => {
   it("exports open-data JSON with the filters and documented columns", async () => {
     const response = await boardDownload(t.db, BOARD, "en", "json", undefined, { region: "JAWA" });
     const data = JSON.parse(new TextDecoder().decode(await bytes(response.body!)));
-    expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA", verified: false });
-    expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "proposals"]);
+    expect(data.filters).toEqual({ forum: null, theme: null, region: "JAWA", verified: false, budgetYear: null });
+    expect(data.tables.map((x: { key: string }) => x.key)).toEqual(["participation", "themeStatus", "scope", "region", "forum", "implementationItem", "implementationCity", "implementationRegion", "commitments", "proposals"]);
     const region = data.tables.find((x: { key: string }) => x.key === "region");
     expect(region.columns.map((c: { key: string }) => c.key)).toEqual(["region", "proposals", "cities", "considered", "adopted", "share"]);
     expect(region.rows).toHaveLength(1);

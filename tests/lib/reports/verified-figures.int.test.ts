@@ -158,8 +158,8 @@ describe(`verified-only figures (${provider})`, () => {
     const json = async (params: Record<string, string>) => JSON.parse(new TextDecoder().decode(await bytes((await boardDownload(t.db, BOARD, "en", "json", undefined, params)).body!)));
     const on = await json({ verified: "1" });
     const off = await json({ verified: "0" });
-    expect(on.filters).toEqual({ forum: null, theme: null, region: null, verified: true });
-    expect(off.filters).toEqual({ forum: null, theme: null, region: null, verified: false });
+    expect(on.filters).toEqual({ forum: null, theme: null, region: null, verified: true, budgetYear: null });
+    expect(off.filters).toEqual({ forum: null, theme: null, region: null, verified: false, budgetYear: null });
     const table = (data: typeof on, key: string) => data.tables.find((x: { key: string }) => x.key === key);
     expect(table(on, "implementationItem").columns.map((c: { key: string }) => c.key)).toEqual(["item", "done", "inProgress", "planned", "notStarted", "commitments", "verified", "share"]);
     expect(table(on, "implementationCity").columns.map((c: { key: string }) => c.key)).toEqual(["city", "region", "done", "inProgress", "planned", "notStarted", "commitments", "verified", "share"]);
