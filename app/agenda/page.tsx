@@ -9,6 +9,7 @@ import { agendaPage, publicAgendaFilterSchema, type PublishedAgendaItem } from "
 import { AGENDA_LEVELS } from "@/lib/agenda/schemas";
 import { REGIONS } from "@/lib/cities/constants";
 import { localized } from "@/lib/i18n/localized";
+import { Localized } from "@/components/i18n/Localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("publicAgenda"))("title") };
@@ -46,7 +47,7 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
             <p className="text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">
               {t("priority", { n: item.rank })} · {tEnums(`agendaLevel.${item.level}`)}{item.theme ? ` · ${themeName(item)}` : ""}
             </p>
-            <Title className="mb-2 text-xl break-words"><Link href={`/agenda/${item.id}`}>{item.title}</Link></Title>
+            <Title className="mb-2 text-xl break-words"><Link href={`/agenda/${item.id}`}><Localized locale={locale} id={item.title} en={item.titleEn} /></Link></Title>
             <p className="mb-2">
               {t("backedBy", {
                 cities: t("citiesCount", { count: item.cities.length }),

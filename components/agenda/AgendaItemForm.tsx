@@ -40,6 +40,13 @@ export function AgendaItemForm({ action, initial, themes, hidden = {}, selectabl
       )}
       <CountedTextarea singleLine name="title" label={t("title")} hint={t("titleHint")} error={state.errors.title} defaultValue={v.title} max={AGENDA_LIMITS.title} required />
       <CountedTextarea name="description" label={t("description")} error={state.errors.description} defaultValue={v.description} rows={5} max={AGENDA_LIMITS.description} />
+      {/* Open when it holds something, or something to fix: a closed disclosure must not hide an error. */}
+      <details className="mb-5" open={Boolean(v.titleEn || v.descriptionEn || state.errors.titleEn || state.errors.descriptionEn)}>
+        <summary className="mb-3 cursor-pointer font-semibold">{t("englishVersion")}</summary>
+        <p className="field-hint mb-3 text-sm">{t("englishVersionHint")}</p>
+        <CountedTextarea singleLine name="titleEn" label={t("titleEn")} error={state.errors.titleEn} defaultValue={v.titleEn} max={AGENDA_LIMITS.title} lang="en" />
+        <CountedTextarea name="descriptionEn" label={t("descriptionEn")} error={state.errors.descriptionEn} defaultValue={v.descriptionEn} rows={4} max={AGENDA_LIMITS.description} lang="en" />
+      </details>
       <SelectField name="themeId" label={t("themeId")} error={state.errors.themeId} defaultValue={v.themeId ?? ""} placeholder={t("noTheme")} options={themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />
       <SelectField name="level" label={t("level")} error={state.errors.level} defaultValue={v.level ?? "NATIONAL"} options={AGENDA_LEVELS.map((l) => ({ value: l, label: tEnums(`agendaLevel.${l}`) }))} />
       <SelectField name="owner" label={t("owner")} error={state.errors.owner} defaultValue={v.owner ?? "POKJA"} options={AGENDA_OWNERS.map((o) => ({ value: o, label: tEnums(`agendaOwner.${o}`) }))} />

@@ -23,7 +23,7 @@ async function snapshot(tx: Tx, id: string) {
     include: { milestones: { orderBy: { position: "asc" } }, sources: { select: { proposalId: true } } },
   });
   return {
-    title: item.title, description: item.description, themeId: item.themeId, level: item.level, owner: item.owner, indicators: item.indicators,
+    title: item.title, titleEn: item.titleEn, description: item.description, descriptionEn: item.descriptionEn, themeId: item.themeId, level: item.level, owner: item.owner, indicators: item.indicators,
     status: item.status, priority: item.priority, milestones: item.milestones.map((m) => ({ dueOn: m.dueOn.toISOString().slice(0, 10), title: m.title })),
     sources: item.sources.map((s) => s.proposalId).sort(),
   };
@@ -49,8 +49,8 @@ async function createItem(tx: Tx, actor: Actor, input: AgendaItemInput, forumId:
   const last = await tx.agendaItem.aggregate({ _max: { priority: true } });
   const item = await tx.agendaItem.create({
     data: {
-      title: input.title, description: input.description, themeId: input.themeId ?? null, level: input.level, owner: input.owner,
-      indicators: input.indicators, forumId, priority: (last._max.priority ?? 0) + 1, createdById: actor.id,
+      title: input.title, titleEn: input.titleEn ?? null, description: input.description, descriptionEn: input.descriptionEn ?? null,
+      themeId: input.themeId ?? null, level: input.level, owner: input.owner, indicators: input.indicators, forumId, priority: (last._max.priority ?? 0) + 1, createdById: actor.id,
     },
   });
   await writeMilestones(tx, item.id, input);
@@ -77,7 +77,7 @@ export async function updateAgendaItem(db: Db, actor: Actor, id: string, expecte
     const beforeSnapshot = await snapshot(tx, id);
     const updated = await tx.agendaItem.updateMany({
       where: { id, version: expectedVersion },
-      data: { title: input.title, description: input.description, themeId: input.themeId ?? null, level: input.level, owner: input.owner, indicators: input.indicators, version: expectedVersion + 1 },
+      data: { title: input.title, titleEn: input.titleEn ?? null, description: input.description, descriptionEn: input.descriptionEn ?? null, themeId: input.themeId ?? null, level: input.level, owner: input.owner, indicators: input.indicators, version: expectedVersion + 1 },
     });
     if (updated.count !== 1) throw new DomainError("itemChangedMeanwhile");
     await writeMilestones(tx, id, input);

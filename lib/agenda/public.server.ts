@@ -53,7 +53,7 @@ export const agendaSql = {
       (SELECT COUNT(*) FROM "City" WHERE "membershipStatus" = 'MEMBER') AS "members"`,
   /** One page of items with their rank among all published items and their number of sources. */
   page: (f: Filter, limit: number, offset: number) => P.sql`
-    SELECT a."id" AS "id", a."title" AS "title", a."description" AS "description", CAST(a."level" AS TEXT) AS "level",
+    SELECT a."id" AS "id", a."title" AS "title", a."titleEn" AS "titleEn", a."description" AS "description", a."descriptionEn" AS "descriptionEn", CAST(a."level" AS TEXT) AS "level",
       CAST(a."owner" AS TEXT) AS "owner", a."publishedAt" AS "publishedAt", r."rank" AS "rank",
       t."id" AS "themeId", t."nameId" AS "themeNameId", t."nameEn" AS "themeNameEn", CAST(hc."timeZone" AS TEXT) AS "zone",
       (SELECT COUNT(*) FROM "AgendaSource" s WHERE s."agendaItemId" = a."id") AS "sourceCount"
@@ -73,7 +73,7 @@ export const agendaSql = {
 };
 
 type PageRow = {
-  id: string; title: string; description: string; level: AgendaLevel; owner: AgendaOwner; publishedAt: Date | string | null; rank: bigint | number;
+  id: string; title: string; titleEn: string | null; description: string; descriptionEn: string | null; level: AgendaLevel; owner: AgendaOwner; publishedAt: Date | string | null; rank: bigint | number;
   themeId: string | null; themeNameId: string | null; themeNameEn: string | null; sourceCount: bigint | number; zone: ZoneCode | null;
 };
 
@@ -87,7 +87,7 @@ async function page(db: Db, f: Filter, limit: number, offset: number) {
   return rows.map((r) => {
     const list = (cities.get(r.id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
     return {
-      id: r.id, title: r.title, description: r.description, level: r.level, owner: r.owner,
+      id: r.id, title: r.title, titleEn: r.titleEn, description: r.description, descriptionEn: r.descriptionEn, level: r.level, owner: r.owner,
       // SQLite hands raw DateTime columns back as ISO text, PostgreSQL as a Date.
       publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
       zone: agendaZone(r.zone),
@@ -129,7 +129,7 @@ export async function publishedItem(db: Db, id: string) {
   return db.agendaItem.findFirst({
     where: { id, status: "PUBLISHED" },
     select: {
-      id: true, title: true, description: true, level: true, owner: true, indicators: true, publishedAt: true,
+      id: true, title: true, titleEn: true, description: true, descriptionEn: true, level: true, owner: true, indicators: true, publishedAt: true,
       theme: { select: { nameId: true, nameEn: true } },
       forum: { select: { title: true, titleEn: true, slug: true, hostCity: { select: { timeZone: true } } } },
       milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lines, text } from "@/lib/forms/fields";
+import { lines, optionalText, text } from "@/lib/forms/fields";
 import { parseCalendarDate } from "@/lib/format/calendar";
 
 // Messages are keys of the "agenda" catalogue namespace.
@@ -34,12 +34,15 @@ const milestones = z.preprocess(
     .transform((ls) => ls.map((l) => { const m = milestoneLine.exec(l)!; return { dueOn: m[1], title: m[2].trim() }; })),
 );
 
-export const agendaFields = ["proposalIds", "title", "description", "themeId", "level", "owner", "indicators", "milestones"] as const;
+export const agendaFields = ["proposalIds", "title", "titleEn", "description", "descriptionEn", "themeId", "level", "owner", "indicators", "milestones"] as const;
 export type AgendaField = (typeof agendaFields)[number];
 
 export const agendaItemSchema = z.object({
   title: text({ max: AGENDA_LIMITS.title, min: 5, tooLong: "titleTooLong", required: "titleRequired", multiline: false }),
   description: text({ max: AGENDA_LIMITS.description, min: 10, tooLong: "descriptionTooLong", required: "descriptionRequired" }),
+  // English versions are optional: readers of the English pages see the Indonesian text without them.
+  titleEn: optionalText({ max: AGENDA_LIMITS.title, tooLong: "titleTooLong", multiline: false }),
+  descriptionEn: optionalText({ max: AGENDA_LIMITS.description, tooLong: "descriptionTooLong" }),
   themeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
   level: z.enum(AGENDA_LEVELS, { error: "levelRequired" }),
   owner: z.enum(AGENDA_OWNERS, { error: "ownerRequired" }),

@@ -51,6 +51,8 @@ export const rules = {
   "forum.create": stewards,
   "forum.update": stewards,
   "forum.setSubmissionWindow": stewards,
+  // Who was invited to a forum, who attended and who did not: cities and people, kept by the stewards.
+  "forum.manageParticipation": stewards,
   // Forum pages are public, and so are their documents (minutes, presentations, attendance lists).
   "forum.view": () => true,
   "manage.view": stewards,

@@ -97,7 +97,7 @@ test.describe.serial("the secretariat checks what a city reports", () => {
     await signIn(page, "delegasi.metro@pokja.example");
     await submitProposal(page, SOURCE);
     await signIn(page, "ketua@pokja.example");
-    await publishEveryCityItem(page, SOURCE, ITEM);
+    const itemId = await publishEveryCityItem(page, SOURCE, ITEM);
 
     await signIn(page, "delegasi.bandung@pokja.example");
     await page.goto("/workspace/commitments");
@@ -157,5 +157,11 @@ test.describe.serial("the secretariat checks what a city reports", () => {
     await expect(page.getByText(/Verifikasi: Terverifikasi pada/)).toBeVisible();
     // Verified evidence stays as it was checked: no more adding files to that report.
     await expect(page.getByRole("link", { name: /^Tambahkan berkas/ })).toHaveCount(0);
+
+    // Leave no open commitment behind for the specs that count a city's share.
+    await signIn(page, "ketua@pokja.example");
+    await page.goto(`/agenda/manage/${itemId}`);
+    await submit(page, page.getByRole("button", { name: "Tarik dari penerbitan" }));
+    await expect(page.getByRole("status").first()).toHaveText("Butir agenda sudah ditarik dari penerbitan.");
   });
 });

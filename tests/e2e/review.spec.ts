@@ -32,8 +32,8 @@ test("the chair reviews the queue, merges three similar proposals from three cit
     const label = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => el.closest("label")?.textContent ?? ""));
     if (!/Bandung|Semarang|Kupang/.test(label)) await box.press("Space");
   }
-  await page.getByLabel("Judul").fill("ULD Ketenagakerjaan di setiap kota anggota");
-  await page.getByLabel("Uraian").fill("Setiap kota anggota membentuk Unit Layanan Disabilitas ketenagakerjaan di Disnaker.");
+  await page.getByLabel("Judul", { exact: true }).fill("ULD Ketenagakerjaan di setiap kota anggota");
+  await page.getByLabel("Uraian", { exact: true }).fill("Setiap kota anggota membentuk Unit Layanan Disabilitas ketenagakerjaan di Disnaker.");
   await page.getByLabel("Tonggak").fill("2027-06-30: Perwal ULD terbit di kota anggota");
   await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).press("Enter");
   await expect(page.getByRole("status").first()).toContainText("Usulan sudah digabungkan");
@@ -72,8 +72,8 @@ test("a stale priority order is refused with a clear message", async ({ page, br
   await signIn(page, "ketua@pokja.example");
   for (const title of ["Kampanye kuota pekerja disabilitas", "Bursa kerja inklusif nasional"]) {
     await page.goto("/agenda/manage/new");
-    await page.getByLabel("Judul").fill(title);
-    await page.getByLabel("Uraian").fill("Butir agenda untuk menguji urutan prioritas.");
+    await page.getByLabel("Judul", { exact: true }).fill(title);
+    await page.getByLabel("Uraian", { exact: true }).fill("Butir agenda untuk menguji urutan prioritas.");
     await page.getByRole("button", { name: "Simpan" }).click();
     await expect(page.getByRole("status").first()).toContainText("Butir agenda sudah dibuat");
   }

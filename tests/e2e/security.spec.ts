@@ -185,8 +185,8 @@ test("no page with an id gives away a record its visitor may not see: title, met
 
   // The chair's unpublished agenda item.
   await chair.goto("/agenda/manage/new");
-  await chair.getByLabel("Judul").fill(`${secret} butir belum terbit`);
-  await chair.getByLabel("Uraian").fill(`${secret} uraian butir yang belum terbit`);
+  await chair.getByLabel("Judul", { exact: true }).fill(`${secret} butir belum terbit`);
+  await chair.getByLabel("Uraian", { exact: true }).fill(`${secret} uraian butir yang belum terbit`);
   await chair.getByRole("button", { name: "Simpan" }).click();
   await expect(chair.getByRole("status").first()).toContainText("Butir agenda sudah dibuat");
   const item = chair.url().match(/manage\/([^?]+)/)![1];

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/components/attachments/AttachmentList";
 import { Thread } from "@/components/discussion/Thread";
+import { Localized } from "@/components/i18n/Localized";
 import { agendaZone, publishedItemPage } from "@/lib/agenda/public.server";
 import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
@@ -14,8 +15,8 @@ import { localized } from "@/lib/i18n/localized";
 type Params = Promise<{ id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const page = await publishedItemPage((await params).id.slice(0, 40));
-  return { title: page?.item.title ?? (await getTranslations("publicAgenda"))("notFound") };
+  const [page, locale] = await Promise.all([publishedItemPage((await params).id.slice(0, 40)), getLocale()]);
+  return { title: page ? localized(locale, page.item.title, page.item.titleEn) : (await getTranslations("publicAgenda"))("notFound") };
 }
 
 export default async function PublicAgendaItemPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
@@ -33,12 +34,12 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
   return (
     <>
       <p className="mb-4"><Link href="/agenda">{t("back")}</Link></p>
-      <h1 className="mb-2 text-3xl break-words">{item.title}</h1>
+      <h1 className="mb-2 text-3xl break-words"><Localized locale={locale} id={item.title} en={item.titleEn} /></h1>
       <p className="mb-6 text-[var(--color-muted)]">
         {tEnums(`agendaLevel.${item.level}`)} · {t("owner")}: {tEnums(`agendaOwner.${item.owner}`)}
         {item.publishedAt && <> · {t("published", { date: formatDayOf(item.publishedAt, agendaZone(item.forum?.hostCity?.timeZone), locale) })}</>}
       </p>
-      <p className="mb-8 max-w-3xl whitespace-pre-wrap">{item.description}</p>
+      <p className="mb-8 max-w-3xl whitespace-pre-wrap"><Localized locale={locale} id={item.description} en={item.descriptionEn} /></p>
       {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })} {t("progressVerifiedCount", { verified: progress.verified })}</p>}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="cities-title">
@@ -66,7 +67,7 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
             </ol>
           ) : <p>—</p>}
           {item.indicators && (<><h2 className="mt-8 mb-3 text-2xl">{t("indicators")}</h2><p className="whitespace-pre-wrap">{item.indicators}</p></>)}
-          {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}>{localized(locale, item.forum.title, item.forum.titleEn)}</Link></p>}
+          {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}><Localized locale={locale} id={item.forum.title} en={item.forum.titleEn} /></Link></p>}
         </section>
       </div>
       {files.current.length + files.history.length > 0 && <div className="mt-10"><AttachmentList files={files} title={t("documents")} /></div>}

@@ -78,8 +78,8 @@ export async function publishEveryCityItem(page: Page, sourceTitle: string, titl
   await page.getByRole("checkbox", { name: sourceTitle }).check();
   await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();
   await expect(page.getByRole("group", { name: "Usulan yang akan digabungkan" })).toBeVisible();
-  await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("Uraian").fill("Setiap kota anggota menetapkan Perwal pembentukan ULD Ketenagakerjaan.");
+  await page.getByLabel("Judul", { exact: true }).fill(title);
+  await page.getByLabel("Uraian", { exact: true }).fill("Setiap kota anggota menetapkan Perwal pembentukan ULD Ketenagakerjaan.");
   await page.getByLabel("Tingkat").selectOption("EVERY_CITY");
   await page.getByLabel("Tonggak").fill("2020-12-31: Rancangan Perwal disusun\n2099-12-31: Perwal ULD ditetapkan");
   await page.getByRole("button", { name: "Buat butir agenda baru dari usulan terpilih" }).click();

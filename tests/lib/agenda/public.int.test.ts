@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mergeProposals, setPublished } from "@/lib/agenda/commands.server";
+import { mergeProposals, setPublished, updateAgendaItem } from "@/lib/agenda/commands.server";
 import { publicAgendaFilterSchema, publishedAgenda, publishedItem } from "@/lib/agenda/public.server";
 import { agendaItemSchema } from "@/lib/agenda/schemas";
 import { createTestDb, provider, type TestDb } from "../../support/db";
@@ -28,6 +28,22 @@ describe(`public national agenda (${provider})`, () => {
     expect(items[0].cities.map((c) => c.name)).toEqual(["Bandung", "Kupang"]);
     expect(items[0].regions.sort()).toEqual(["BALI_NUSA_TENGGARA", "JAWA"]);
     expect(await publishedItem(t.db, draft)).toBeNull();
+  });
+
+  it("carries an item's optional English title and description to the public agenda, and clears them when emptied", async () => {
+    const chair = await t.db.user.findUniqueOrThrow({ where: { email: "ketua@pokja.example" } });
+    const item = await t.db.agendaItem.findUniqueOrThrow({ where: { id: published }, include: { milestones: true } });
+    const input = (en: Record<string, string>) => agendaItemSchema.parse({ title: item.title, description: item.description, level: item.level, owner: item.owner, indicators: "", milestones: "", ...en });
+    await updateAgendaItem(t.db, chair, published, item.version, input({ titleEn: "  A disability service unit in every city ", descriptionEn: "Every city sets up a unit." }));
+    const [listed] = (await publishedAgenda(t.db, publicAgendaFilterSchema.parse({}))).items;
+    expect(listed).toMatchObject({ title: "ULD di setiap kota", titleEn: "A disability service unit in every city", descriptionEn: "Every city sets up a unit." });
+    expect(await publishedItem(t.db, published)).toMatchObject({ titleEn: "A disability service unit in every city", descriptionEn: "Every city sets up a unit." });
+    // Its versions remember the English text too.
+    const last = await t.db.agendaItemVersion.findFirstOrThrow({ where: { agendaItemId: published }, orderBy: { version: "desc" } });
+    expect(JSON.parse(last.snapshot)).toMatchObject({ titleEn: "A disability service unit in every city" });
+    await updateAgendaItem(t.db, chair, published, item.version + 1, input({ titleEn: "", descriptionEn: "   " }));
+    expect(await publishedItem(t.db, published)).toMatchObject({ titleEn: null, descriptionEn: null });
+    expect(agendaItemSchema.safeParse({ title: item.title, description: item.description, level: item.level, owner: item.owner, titleEn: "x".repeat(301) }).error?.issues[0].message).toBe("titleTooLong");
   });
 
   it("filters by region and level, ignoring unknown values", async () => {

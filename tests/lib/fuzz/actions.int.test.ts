@@ -64,7 +64,7 @@ describe(`server actions under hostile input (${provider})`, () => {
     const proposals = await import("@/lib/proposals/actions");
     const commitments = await import("@/lib/commitments/actions");
     const discussion = await import("@/lib/discussion/actions");
-    const fields = ["body", "parentId", "title", "problem", "evidence", "action", "targetGroups", "timeframe", "scope", "themeId", "forumId", "leadAgency", "partners", "indicators", "budgetIdr", "fundingSource", "intent", "version", "reason", "status", "percent", "summary", "links", "reportedOn", "indicator", "asOf", "source", "uldEstablished", "uldDecree", "employedWithDisability", "totalStaff", "jobSeekersRegistered", "jobSeekersPlaced", "periodStart", "agendaItemId", "cityId"];
+    const fields = ["body", "parentId", "title", "problem", "evidence", "action", "targetGroups", "timeframe", "scope", "themeId", "forumId", "leadAgency", "partners", "indicators", "budgetIdr", "fundingSource", "intent", "version", "reason", "status", "percent", "summary", "links", "reportedOn", "indicator", "asOf", "source", "uldEstablished", "uldDecree", "employedWithDisability", "totalStaff", "jobSeekersRegistered", "jobSeekersPlaced", "periodStart", "agendaItemId", "cityId", "radReference", "rpjmdReference", "rkpdReference", "budgetYear", "sipdProgram", "sipdActivity", "sipdSubActivity"];
     const target = fc.constantFrom(ids.bandungProposal, ids.metroProposal, ids.commitment, ids.otherCommitment, "cmxnotanid", "'; DROP TABLE x;--");
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 12 }), target, async (record, id) => {
@@ -75,6 +75,7 @@ describe(`server actions under hostile input (${provider})`, () => {
         await survive(() => proposals.endorseAction(id, idle, fd()));
         await survive(() => commitments.reportProgressAction(id, idle, fd()));
         await survive(() => commitments.notApplicableAction(id, idle, fd()));
+        await survive(() => commitments.planLinksAction(id, idle, fd()));
         await survive(() => commitments.scorecardAction(idle, fd()));
         await survive(() => commitments.commitAction(idle, fd()));
         await survive(() => discussion.postCommentAction({ kind: "proposal", id }, idle, fd()));
@@ -127,7 +128,11 @@ describe(`server actions under hostile input (${provider})`, () => {
     const auth = await import("@/lib/auth/actions");
     const metro = await t.db.city.findUniqueOrThrow({ where: { slug: "metro" } });
     const forum = await t.db.forum.findFirstOrThrow();
-    const fields = ["name", "slug", "province", "region", "timeZone", "latitude", "longitude", "membershipStatus", "toStatus", "effectiveOn", "reason", "title", "titleEn", "venue", "hostCityId", "startsOn", "endsOn", "summary", "objectives", "attendingCityIds", "opensAt", "closesAt", "email", "role", "cityId", "password", "confirm", "currentPassword", "newPassword"];
+    const participant = await t.db.forumParticipant.findFirstOrThrow({ where: { forumId: forum.id } });
+    const fields = [
+      "name", "slug", "province", "region", "timeZone", "latitude", "longitude", "membershipStatus", "toStatus", "effectiveOn", "reason", "title", "titleEn", "venue", "hostCityId", "startsOn", "endsOn", "summary", "objectives", "opensAt", "closesAt", "email", "role", "cityId", "password", "confirm", "currentPassword", "newPassword",
+      "jobTitle", "office", "status", `status-${metro.id}`, `note-${metro.id}`, "status-cmxnotacity", "note-cmxnotacity",
+    ];
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 12 }), async (record) => {
         const fd = () => asForm(record);
@@ -136,6 +141,9 @@ describe(`server actions under hostile input (${provider})`, () => {
         await survive(() => cities.changeMembershipAction({ id: metro.id, slug: metro.slug }, idle, fd()));
         await survive(() => forums.createForumAction(idle, fd()));
         await survive(() => forums.setWindowAction({ id: forum.id, slug: forum.slug }, idle, fd()));
+        await survive(() => forums.setCityParticipationAction(forum.id, idle, fd()));
+        await survive(() => forums.addParticipantAction(forum.id, idle, fd()));
+        await survive(() => forums.updateParticipantAction(participant.id, idle, fd()));
         await survive(() => accounts.inviteUserAction(idle, fd()));
         await survive(() => accounts.changeUserRoleAction(ids.bandungUser, idle, fd()));
         await survive(() => accounts.acceptInvitationAction("not-a-token", idle, fd()));
@@ -147,6 +155,11 @@ describe(`server actions under hostile input (${provider})`, () => {
     // Whatever was accepted is a well-formed city or forum.
     for (const c of await t.db.city.findMany()) expect(c.name.trim().length).toBeGreaterThan(1);
     for (const f of await t.db.forum.findMany()) expect(f.endsOn.getTime()).toBeGreaterThanOrEqual(f.startsOn.getTime());
+    for (const p of await t.db.forumParticipant.findMany()) {
+      for (const text of [p.name, p.jobTitle, p.office]) expect(text.trim().length, JSON.stringify(text)).toBeGreaterThanOrEqual(2);
+      for (const text of [p.name, p.jobTitle, p.office]) expect(containsForbiddenCharacters(text), JSON.stringify(text)).toBe(false);
+    }
+    for (const a of await t.db.forumAttendance.findMany()) expect((a.note ?? "").length).toBeLessThanOrEqual(500);
   });
 
   it("leaves only rows that obey the forms' rules", async () => {
@@ -182,8 +195,19 @@ describe(`server actions under hostile input (${provider})`, () => {
       expect(a.title.trim().length).toBeGreaterThan(0);
       expect(a.title.length).toBeLessThanOrEqual(300);
     }
+    // Links to a city's plans are well-formed, each SIPD level within the one above.
+    const { SIPD_ACTIVITY, SIPD_PROGRAM, SIPD_SUB_ACTIVITY } = await import("@/lib/commitments/schemas");
+    for (const c of await t.db.commitment.findMany()) {
+      if (c.budgetYear !== null) expect(c.budgetYear >= 2020 && c.budgetYear <= 2045).toBe(true);
+      if (c.sipdProgram !== null) expect(c.sipdProgram).toMatch(SIPD_PROGRAM);
+      if (c.sipdActivity !== null) expect(c.sipdActivity).toMatch(SIPD_ACTIVITY);
+      if (c.sipdSubActivity !== null) expect(c.sipdSubActivity).toMatch(SIPD_SUB_ACTIVITY);
+      if (c.sipdProgram && c.sipdActivity) expect(c.sipdActivity.startsWith(`${c.sipdProgram}.`)).toBe(true);
+      for (const ref of [c.radReference, c.rpjmdReference, c.rkpdReference]) if (ref !== null) expect(ref.length).toBeLessThanOrEqual(300);
+    }
     // Bandung's delegate never wrote to another city's commitment.
     expect(await t.db.progressReport.count({ where: { commitmentId: ids.otherCommitment } })).toBe(0);
+    expect(await t.db.auditEvent.count({ where: { action: "commitment.planLinks", entityId: ids.otherCommitment } })).toBe(0);
     expect(await t.db.proposal.count({ where: { id: ids.metroProposal, status: "WITHDRAWN" } })).toBe(0);
   });
 });

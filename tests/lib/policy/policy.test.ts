@@ -19,6 +19,7 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "forum.create": (r) => STEWARDS.includes(r),
   "forum.update": (r) => STEWARDS.includes(r),
   "forum.setSubmissionWindow": (r) => STEWARDS.includes(r),
+  "forum.manageParticipation": (r) => STEWARDS.includes(r),
   "forum.view": () => true,
   "manage.view": (r) => STEWARDS.includes(r),
   "audit.view": (r) => r === "CHAIR" || r === "ADMIN",

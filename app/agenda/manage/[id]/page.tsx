@@ -105,7 +105,7 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
             hidden={{ version: String(item.version) }}
             cancelHref="/agenda/manage"
             initial={{
-              title: item.title, description: item.description, themeId: item.themeId ?? "", level: item.level, owner: item.owner, indicators: item.indicators,
+              title: item.title, titleEn: item.titleEn ?? "", description: item.description, descriptionEn: item.descriptionEn ?? "", themeId: item.themeId ?? "", level: item.level, owner: item.owner, indicators: item.indicators,
               milestones: item.milestones.map((m) => `${utcToDateOnly(m.dueOn)}: ${m.title}`).join("\n"),
             }}
           />
