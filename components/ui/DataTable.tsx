@@ -34,7 +34,8 @@ type Props<R> = {
 export function DataTable<R>({ caption, columns, rows, rowKey, empty, captionDetail }: Props<R>) {
   if (rows.length === 0) return <p>{empty}</p>;
   return (
-    <div className="mb-4 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    // relative: visually hidden text in a cell is positioned inside the scrolling region, never widening the page.
+    <div className="relative mb-4 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table w-full">
         <caption className="sr-only">{caption}{captionDetail ? `. ${captionDetail}` : ""}</caption>
         <thead>
