@@ -2,11 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { uploadHrefFor } from "@/components/attachments/AttachmentList";
 import { DataTable } from "@/components/ui/DataTable";
+import { scorecardValue } from "./scorecard-value";
 import type { RecordFiles } from "@/lib/attachments/queries.server";
-import { GOVERNMENT_QUOTA_PERCENT, SCORECARD_INDICATORS } from "@/lib/commitments/schemas";
+import { SCORECARD_INDICATORS } from "@/lib/commitments/schemas";
 import type { VerificationStatus } from "@/lib/domain/enums";
 import { formatDate, formatDayOf, type ZoneCode } from "@/lib/format/zones";
-import { share } from "@/lib/reports/schemas";
 
 type Entry = {
   id: string; indicator: string; asOf: Date; source: string; uldEstablished: boolean | null; uldDecree: string | null;
@@ -42,15 +42,7 @@ export async function ScorecardHistory({ entries, zone, headingLevel = 2, eviden
     );
   };
   const H = headingLevel === 2 ? "h2" : "h3";
-  const value = (e: Entry) => {
-    if (e.indicator === "ULD") return e.uldEstablished ? t("uldYes", { decree: e.uldDecree ?? "—" }) : t("uldNo");
-    if (e.indicator === "GOVERNMENT_EMPLOYMENT") {
-      const pct = share(e.employedWithDisability ?? 0, e.totalStaff ?? 0);
-      const verdict = t(pct >= GOVERNMENT_QUOTA_PERCENT ? "quotaMet" : "quotaBelow", { quota: GOVERNMENT_QUOTA_PERCENT });
-      return t("employmentValue", { employed: e.employedWithDisability ?? 0, total: e.totalStaff ?? 0, share: pct, verdict });
-    }
-    return t("placementValue", { registered: e.jobSeekersRegistered ?? 0, placed: e.jobSeekersPlaced ?? 0, from: e.periodStart ? formatDate(e.periodStart, locale) : "—" });
-  };
+  const value = (e: Entry) => scorecardValue(e, t, locale);
   const verification = (e: Entry) =>
     e.verification === "VERIFIED" && e.verifiedAt ? t("verifiedOn", { date: formatDayOf(e.verifiedAt, zone, locale) }) : tEnums(`verificationStatus.${e.verification}`);
   return (

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import type { getTranslations } from "next-intl/server";
 import { GOVERNMENT_QUOTA_PERCENT } from "@/lib/commitments/schemas";
 import { formatDate } from "@/lib/format/zones";
 import { share } from "@/lib/reports/schemas";
@@ -7,10 +7,10 @@ type Figure = {
   indicator: string; uldEstablished: boolean | null; uldDecree: string | null; employedWithDisability: number | null; totalStaff: number | null;
   jobSeekersRegistered: number | null; jobSeekersPlaced: number | null; periodStart: Date | null;
 };
+type Translator = Awaited<ReturnType<typeof getTranslations<"commitments">>>;
 
-/** A scorecard figure as a sentence: "Ada ULD (Perwal 12/2024)", "12 dari 400 pegawai (3 %) …". */
-export async function scorecardValue(e: Figure, locale: string): Promise<string> {
-  const t = await getTranslations("commitments");
+/** A scorecard figure as a sentence: "Sudah dibentuk (Perwal 12/2026)", "180 dari 12.000 pegawai (1,5%) …". */
+export function scorecardValue(e: Figure, t: Translator, locale: string): string {
   if (e.indicator === "ULD") return e.uldEstablished ? t("uldYes", { decree: e.uldDecree ?? "—" }) : t("uldNo");
   if (e.indicator === "GOVERNMENT_EMPLOYMENT") {
     const pct = share(e.employedWithDisability ?? 0, e.totalStaff ?? 0);

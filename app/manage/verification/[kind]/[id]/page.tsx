@@ -45,7 +45,7 @@ export default async function VerifyFigurePage({ params }: { params: Params }) {
         [t("city"), city.name],
         [t("indicator"), tEnums(`scorecardIndicator.${figure.entry!.indicator}`)],
         [t("asOf"), formatDate(figure.entry!.asOf, locale)],
-        [tC("figure"), await scorecardValue(figure.entry!, locale)],
+        [tC("figure"), scorecardValue(figure.entry!, tC, locale)],
         [tC("source"), figure.entry!.source],
         [t("reportedBy"), figure.entry!.createdBy?.name ?? "—"],
       ];
