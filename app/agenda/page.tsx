@@ -29,7 +29,7 @@ export default async function NationalAgendaPage({ searchParams }: { searchParam
   const themeName = (item: PublishedAgendaItem) => (item.theme ? (locale === "en" ? item.theme.nameEn : item.theme.nameId) : t("noTheme"));
   return (
     <>
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead")} actions={[{ href: "/agenda/editions", label: t("editionsLink") }]} />
       <FilterPanel id="agenda-filter-title" title={t("filterTitle")} applyLabel={t("apply")} resetLabel={t("reset")} path="/agenda" columns="sm:grid-cols-2 lg:grid-cols-5">
           <SelectField name="forum" label={t("forum")} defaultValue={filter.forum ?? ""} placeholder={t("all")} options={options.forums.map((f) => ({ value: f.id, label: localized(locale, f.title, f.titleEn) }))} />
           <SelectField name="theme" label={t("theme")} defaultValue={filter.theme ?? ""} placeholder={t("all")} options={options.themes.map((th) => ({ value: th.id, label: locale === "en" ? th.nameEn : th.nameId }))} />

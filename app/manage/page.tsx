@@ -19,6 +19,7 @@ export default async function ManagePage() {
   const tasks = [
     { href: "/cities", title: t("cities"), hint: t("citiesHint") },
     { href: "/forums", title: t("forums"), hint: t("forumsHint") },
+    ...(can(actor, "cycle.manage") ? [{ href: "/manage/cycles", title: t("cycles"), hint: t("cyclesHint") }] : []),
     ...(can(actor, "evidence.verify") ? [{ href: "/manage/verification", title: t("verification"), hint: t("verificationHint") }] : []),
     ...(can(actor, "user.view") ? [{ href: "/manage/users", title: t("users"), hint: t("usersHint") }] : []),
     ...(can(actor, "audit.view") ? [{ href: "/manage/audit", title: t("audit"), hint: t("auditHint") }] : []),

@@ -7,6 +7,7 @@ import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { dateOnlyToUtc } from "@/lib/format/zones";
 import { ensureCommitmentsForItem } from "@/lib/commitments/commands.server";
+import { cycleForItem } from "@/lib/cycles/commands.server";
 import { notifyCityDelegates } from "@/lib/notifications/notify.server";
 import { agendaListKey, clusterKey } from "./queries.server";
 import type { ProposalStatus } from "@/lib/domain/enums";
@@ -40,6 +41,11 @@ async function writeMilestones(tx: Tx, id: string, input: AgendaItemInput) {
   }
 }
 
+/** A closed item is history (its edition and reason stand): nothing changes it any more. */
+function assertNotClosed(item: { status: string }) {
+  if (item.status === "CLOSED") throw new DomainError("itemClosed");
+}
+
 async function assertTheme(tx: Tx, themeId?: string) {
   if (themeId && !(await tx.theme.findUnique({ where: { id: themeId }, select: { id: true } }))) throw new DomainError("themeUnknown", "themeId");
 }
@@ -51,6 +57,7 @@ async function createItem(tx: Tx, actor: Actor, input: AgendaItemInput, forumId:
     data: {
       title: input.title, titleEn: input.titleEn ?? null, description: input.description, descriptionEn: input.descriptionEn ?? null,
       themeId: input.themeId ?? null, level: input.level, owner: input.owner, indicators: input.indicators, forumId, priority: (last._max.priority ?? 0) + 1, createdById: actor.id,
+      cycleYear: await cycleForItem(tx, forumId),
     },
   });
   await writeMilestones(tx, item.id, input);
@@ -72,6 +79,7 @@ export async function updateAgendaItem(db: Db, actor: Actor, id: string, expecte
   return db.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUnique({ where: { id } });
     if (!before) throw new DomainError("itemNotFound");
+    assertNotClosed(before);
     if (before.version !== expectedVersion) throw new DomainError("itemChangedMeanwhile");
     await assertTheme(tx, input.themeId);
     const beforeSnapshot = await snapshot(tx, id);
@@ -114,6 +122,7 @@ export async function mergeProposals(
     if ("agendaItemId" in target) {
       item = await tx.agendaItem.findUnique({ where: { id: target.agendaItemId } });
       if (!item) throw new DomainError("itemNotFound");
+      assertNotClosed(item);
       if (item.forumId && proposals.some((p) => p.forumId !== item!.forumId)) throw new DomainError("otherForum");
     } else {
       item = await createItem(tx, actor, target.newItem, forums.length === 1 ? forums[0] : null);
@@ -161,6 +170,7 @@ export async function splitSource(db: Db, actor: Actor, agendaItemId: string, pr
   return db.$transaction(async (tx) => {
     const source = await tx.agendaSource.findFirst({ where: { agendaItemId, proposalId }, include: { agendaItem: true } });
     if (!source) throw new DomainError("sourceNotFound");
+    assertNotClosed(source.agendaItem);
     await assertKeepsASource(tx, source.agendaItem, 1);
     await removeSources(tx, actor, [source], source.agendaItem.title);
     const version = source.agendaItem.version + 1;
@@ -178,6 +188,7 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string) {
     const sources = await tx.agendaSource.findMany({ where: { mergeId }, include: { agendaItem: true } });
     if (!sources.length) throw new DomainError("mergeNotFound");
     const item = sources[0].agendaItem;
+    assertNotClosed(item);
     await assertKeepsASource(tx, item, sources.length);
     await removeSources(tx, actor, sources, item.title);
     const left = await tx.agendaSource.count({ where: { agendaItemId: item.id } });
@@ -198,6 +209,7 @@ export async function setPublished(db: Db, actor: Actor, id: string, expectedVer
   return db.$transaction(async (tx) => {
     const item = await tx.agendaItem.findUnique({ where: { id } });
     if (!item) throw new DomainError("itemNotFound");
+    assertNotClosed(item);
     // An item with no source proposal would publish an agenda point no city asked for.
     if (published && (await tx.agendaSource.count({ where: { agendaItemId: id } })) === 0) throw new DomainError("publishWithoutSources");
     const updated = await tx.agendaItem.updateMany({
@@ -216,7 +228,7 @@ export async function reorderAgenda(db: Db, actor: Actor, order: string[], listK
   assertCan(actor, "agenda.manage");
   return db.$transaction(async (tx) => {
     if ((await agendaListKey(tx)) !== listKey) throw new DomainError("listStale");
-    const all = await tx.agendaItem.findMany({ select: { id: true, priority: true } });
+    const all = await tx.agendaItem.findMany({ where: { status: { not: "CLOSED" } }, select: { id: true, priority: true } });
     if (order.length !== all.length || new Set(order).size !== all.length || !order.every((id) => all.some((i) => i.id === id))) throw new DomainError("listStale");
     for (const [index, id] of order.entries()) await tx.agendaItem.update({ where: { id }, data: { priority: index + 1 } });
     await recordAudit(tx, { actorId: actor.id, action: "agenda.reorder", entityType: "AgendaItem", entityId: "*", before: all.sort((a, b) => a.priority - b.priority).map((i) => i.id), after: order });

@@ -127,9 +127,12 @@ export async function* publishedAgendaAll(db: Db, f: Filter) {
 
 export async function publishedItem(db: Db, id: string) {
   return db.agendaItem.findFirst({
-    where: { id, status: "PUBLISHED" },
+    // A closed item stays readable: the edition that holds it links here.
+    where: { id, status: { in: ["PUBLISHED", "CLOSED"] } },
     select: {
       id: true, title: true, titleEn: true, description: true, descriptionEn: true, level: true, owner: true, indicators: true, publishedAt: true,
+      status: true, closedAt: true, closedReason: true, cycleYear: true,
+      editionItems: { orderBy: { edition: { cycleYear: "asc" } }, select: { position: true, edition: { select: { cycleYear: true } } } },
       theme: { select: { nameId: true, nameEn: true } },
       forum: { select: { title: true, titleEn: true, slug: true, hostCity: { select: { timeZone: true } } } },
       milestones: { orderBy: { position: "asc" }, select: { title: true, dueOn: true } },

@@ -24,7 +24,9 @@ export async function backingCounts(db: Db, itemIds?: string[]): Promise<Map<str
 }
 
 async function listAgendaItems(db: Db) {
+  // Items closed at the start of a cycle are history (their edition shows them), not work to order.
   const items = await db.agendaItem.findMany({
+    where: { status: { not: "CLOSED" } },
     orderBy: [{ priority: "asc" }, { id: "asc" }],
     select: { id: true, title: true, status: true, level: true, owner: true, priority: true, version: true, theme: { select: { nameId: true, nameEn: true } } },
   });
@@ -56,7 +58,7 @@ async function getAgendaItem(db: Db, id: string) {
 
 /** A fingerprint of the current order (ids and versions): a reorder made from an older page is refused. */
 export async function agendaListKey(db: Db | Tx): Promise<string> {
-  const items = await db.agendaItem.findMany({ orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
+  const items = await db.agendaItem.findMany({ where: { status: { not: "CLOSED" } }, orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
   return createHash("sha256").update(items.map((i) => `${i.id}:${i.priority}`).join("|")).digest("hex").slice(0, 32);
 }
 

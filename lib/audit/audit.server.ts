@@ -12,6 +12,9 @@ export const AUDIT_ACTIONS = [
   "progress.verify", "scorecard.verify",
   "forum.create", "forum.update", "forum.setSubmissionWindow", "forum.closeSubmissions",
   "forum.setParticipation", "forum.addParticipant", "forum.updateParticipant", "forum.removeParticipant",
+  "forum.addSession", "forum.updateSession", "forum.moveSession", "forum.removeSession", "forum.setSessionMinutes",
+  "forum.addSpeaker", "forum.updateSpeaker", "forum.moveSpeaker", "forum.removeSpeaker", "forum.setMinutes",
+  "cycle.freeze", "cycle.startNext",
   "proposal.create", "proposal.createAndSubmit", "proposal.save", "proposal.saveAndSubmit", "proposal.withdraw", "proposal.deleteDraft",
   "proposal.endorse", "proposal.withdrawEndorsement", "proposal.decide.accept", "proposal.decide.request_revision", "proposal.decide.reject",
   "user.invite", "user.acceptInvitation", "user.deactivate", "user.reactivate", "user.changeRole", "user.issuePasswordReset",
@@ -20,7 +23,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of records the audit log speaks of. */
-type AuditEntity = "AgendaItem" | "Attachment" | "ProgressReport" | "Comment" | "Cluster" | "City" | "Commitment" | "ScorecardEntry" | "Forum" | "Proposal" | "User" | "Invitation";
+type AuditEntity = "AgendaItem" | "AgendaEdition" | "Cycle" | "Attachment" | "ProgressReport" | "Comment" | "Cluster" | "City" | "Commitment" | "ScorecardEntry" | "Forum" | "Proposal" | "User" | "Invitation";
 
 type AuditInput = {
   actorId: string | null;

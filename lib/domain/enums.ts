@@ -3,12 +3,12 @@
 // appears here, in every `z.enum` built from these lists and in the label test at once. Browser-safe:
 // the generated enums file holds plain constants, no client.
 import {
-  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
+  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, CycleStatus, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
   ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 } from "@/generated/sqlite/enums";
 
 export {
-  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
+  ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, CycleStatus, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
   ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 };
 
@@ -28,6 +28,7 @@ export const TIMEFRAMES = list(Timeframe);
 export const AGENDA_LEVELS = list(AgendaLevel);
 export const AGENDA_STATUSES = list(AgendaStatus);
 export const PROGRESS_STATUSES = list(ProgressStatus);
+export const CYCLE_STATUSES = list(CycleStatus);
 export const PROPOSAL_EVENT_TYPES = list(ProposalEventType);
 export const AGENDA_OWNERS = list(AgendaOwner);
 export const COMMITMENT_KINDS = list(CommitmentKind);

@@ -39,7 +39,7 @@ type Options<F extends string, S extends z.ZodType, T> = Common<F, S, T> & {
   run: (user: CurrentUser, input: z.infer<S>) => Promise<T>;
 };
 
-type FormNamespace = "accounts" | "agenda" | "cityForm" | "commitments" | "discussion" | "forumForm" | "membershipForm" | "participationForm" | "proposalForm" | "review" | "verification" | "windowForm";
+type FormNamespace = "accounts" | "agenda" | "cityForm" | "commitments" | "cycles" | "discussion" | "forumForm" | "membershipForm" | "participationForm" | "programmeForm" | "proposalForm" | "review" | "verification" | "windowForm";
 
 const PASSWORDISH = /password|confirm|current/i;
 

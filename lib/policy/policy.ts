@@ -48,11 +48,15 @@ export const rules = {
   "city.create": stewards,
   "city.update": stewards,
   "city.changeMembership": stewards,
+  // Cities and their membership are public facts (the directory, city pages and the open-data API).
+  "city.view": () => true,
   "forum.create": stewards,
   "forum.update": stewards,
   "forum.setSubmissionWindow": stewards,
   // Who was invited to a forum, who attended and who did not: cities and people, kept by the stewards.
   "forum.manageParticipation": stewards,
+  // A forum's own programme (sessions and speakers, in order) and its minutes, kept by the stewards.
+  "forum.manageProgramme": stewards,
   // Forum pages are public, and so are their documents (minutes, presentations, attendance lists).
   "forum.view": () => true,
   "manage.view": stewards,
@@ -75,8 +79,9 @@ export const rules = {
   "proposal.attach": (a, r) => ownCityDelegate(a, r) && (r?.status === "DRAFT" || r?.status === "REVISION_REQUESTED"),
   // The list of every city's sent proposals (each row still through proposal.view).
   "proposal.browse": membersAndBoard,
-  // An agenda item: published ones are public; drafts are the chair's and secretariat's work.
-  "agenda.view": (a, r) => r?.status === "PUBLISHED" || reviewers(a, r),
+  // An agenda item: published ones are public, and so are those closed at the start of a cycle (an
+  // edition still shows them); drafts are the chair's and secretariat's work.
+  "agenda.view": (a, r) => r?.status === "PUBLISHED" || r?.status === "CLOSED" || reviewers(a, r),
   // Discussion is the working group's, not public: the board reads it; members write; authors edit
   // and withdraw their own words; the chair and secretariat may hide a comment with a reason.
   // Each thread is seen only by who may see its proposal or agenda item.
@@ -89,6 +94,10 @@ export const rules = {
   "review.view": reviewers,
   "review.decide": reviewers,
   "agenda.manage": reviewers,
+  // The chair closes a year: freezes its agenda as an edition and starts the next cycle from it.
+  "cycle.manage": (a) => a.role === "CHAIR",
+  // Editions are the public record of each year's national agenda.
+  "edition.view": () => true,
   "reports.view": readers,
   "dashboard.view": (a) => cityDelegate(a, undefined) || READERS.includes(a.role),
   // A city's commitments and scorecard: its own delegates write; the working group and the board read.
@@ -107,10 +116,12 @@ export const rules = {
 export type Action = keyof typeof rules;
 export const ACTIONS = Object.keys(rules) as Action[];
 
-/** What a visitor who is not signed in may do: read published agenda items and forums. */
+/** What a visitor who is not signed in may do: read published agenda items, forums, cities and editions. */
 const publicRules: Partial<Record<Action, (resource: Resource) => boolean>> = {
-  "agenda.view": (r) => r?.status === "PUBLISHED",
+  "city.view": () => true,
+  "agenda.view": (r) => r?.status === "PUBLISHED" || r?.status === "CLOSED",
   "forum.view": () => true,
+  "edition.view": () => true,
 };
 
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {

@@ -2,6 +2,7 @@
 // around the day the database is created, and sample proposals of a few cities. None of it is a
 // statement of what these cities actually proposed.
 import { addDemoFile, samplePdf } from "./demo-files";
+import { ensureCycle } from "@/lib/cycles/commands.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { snapshotOf } from "@/lib/proposals/commands.server";
 import { fingerprint } from "@/lib/proposals/similarity";
@@ -114,6 +115,7 @@ export async function seedDemoForumAndProposals(db: Db, today = new Date()) {
         venue: "Daring (contoh)",
         startsOn: day(-7),
         endsOn: day(60),
+        cycleYear: await ensureCycle(tx, day(-7).getUTCFullYear()),
         // Local midnight of the first day to the end of the last day, in WIB.
         submissionOpensAt: new Date(day(-7).getTime() - 7 * 3_600_000),
         submissionClosesAt: new Date(day(61).getTime() - 7 * 3_600_000),

@@ -1,6 +1,7 @@
 // Idempotent seed: what already exists (by slug or email) is left as it is. `npm start` runs it only
 // on an empty database.
 import { hashPassword } from "@/lib/auth/password.server";
+import { ensureCycle } from "@/lib/cycles/commands.server";
 import type { Db } from "@/lib/db.server";
 import { dateOnlyToUtc } from "@/lib/format/zones";
 import { MEMBERSHIP_RECORDED_ON, seedCities } from "./cities";
@@ -76,6 +77,7 @@ async function seedForum(db: Db) {
         hostCityId: host?.id ?? null,
         startsOn: dateOnlyToUtc(f.startsOn),
         endsOn: dateOnlyToUtc(f.endsOn),
+        cycleYear: await ensureCycle(tx, dateOnlyToUtc(f.startsOn).getUTCFullYear()),
         summary: f.summary,
         summaryEn: f.summaryEn,
         objectives: { create: f.objectives.map((o, i) => ({ position: i + 1, ...o })) },

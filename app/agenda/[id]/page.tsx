@@ -39,6 +39,20 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
         {tEnums(`agendaLevel.${item.level}`)} · {t("owner")}: {tEnums(`agendaOwner.${item.owner}`)}
         {item.publishedAt && <> · {t("published", { date: formatDayOf(item.publishedAt, agendaZone(item.forum?.hostCity?.timeZone), locale) })}</>}
       </p>
+      {item.status === "CLOSED" && (
+        <div role="note" className="mb-6 max-w-3xl border-l-4 border-[var(--color-warning)] bg-[var(--color-warning-soft)] p-4">
+          <p className="font-semibold">{t("closedNotice", { date: item.closedAt ? formatDayOf(item.closedAt, agendaZone(item.forum?.hostCity?.timeZone), locale) : "—" })}</p>
+          {item.closedReason && <p className="mt-1 whitespace-pre-wrap">{t("closedReason")}: <span lang="id">{item.closedReason}</span></p>}
+        </div>
+      )}
+      {(item.cycleYear || item.editionItems.length > 0) && (
+        <p className="mb-6 text-sm">
+          {item.cycleYear && <>{t("cycle", { year: item.cycleYear })}</>}
+          {item.editionItems.map((e) => (
+            <span key={e.edition.cycleYear}> · <Link href={`/agenda/editions/${e.edition.cycleYear}`}>{t("inEdition", { year: e.edition.cycleYear, position: e.position })}</Link></span>
+          ))}
+        </p>
+      )}
       <p className="mb-8 max-w-3xl whitespace-pre-wrap"><Localized locale={locale} id={item.description} en={item.descriptionEn} /></p>
       {progress && progress.commitments > 0 && <p className="mb-8 max-w-3xl">{t("progress", { ...progress })} {t("progressVerifiedCount", { verified: progress.verified })}</p>}
       <div className="grid gap-10 lg:grid-cols-2">

@@ -33,7 +33,7 @@ function leaves(obj: object, prefix = ""): string[] {
 const ENUM_GROUPS: Record<string, readonly string[]> = {
   region: domain.REGIONS, zone: domain.TIME_ZONES, membership: domain.MEMBERSHIP_STATUSES, sessionKind: domain.SESSION_KINDS,
   activityKind: domain.ACTIVITY_KINDS, proposalStatus: domain.PROPOSAL_STATUSES, scope: domain.SCOPES, timeframe: domain.TIMEFRAMES,
-  targetGroup: domain.TARGET_GROUPS, eventType: domain.PROPOSAL_EVENT_TYPES, agendaLevel: domain.AGENDA_LEVELS, agendaStatus: domain.AGENDA_STATUSES,
+  targetGroup: domain.TARGET_GROUPS, eventType: domain.PROPOSAL_EVENT_TYPES, agendaLevel: domain.AGENDA_LEVELS, agendaStatus: domain.AGENDA_STATUSES, cycleStatus: domain.CYCLE_STATUSES,
   agendaOwner: domain.AGENDA_OWNERS, progressStatus: domain.PROGRESS_STATUSES, commitmentKind: domain.COMMITMENT_KINDS,
   scorecardIndicator: domain.SCORECARD_INDICATORS, verificationStatus: domain.VERIFICATION_STATUSES,
   participationStatus: domain.PARTICIPATION_STATUSES,

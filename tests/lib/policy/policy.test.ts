@@ -16,10 +16,12 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "city.create": (r) => STEWARDS.includes(r),
   "city.update": (r) => STEWARDS.includes(r),
   "city.changeMembership": (r) => STEWARDS.includes(r),
+  "city.view": () => true,
   "forum.create": (r) => STEWARDS.includes(r),
   "forum.update": (r) => STEWARDS.includes(r),
   "forum.setSubmissionWindow": (r) => STEWARDS.includes(r),
   "forum.manageParticipation": (r) => STEWARDS.includes(r),
+  "forum.manageProgramme": (r) => STEWARDS.includes(r),
   "forum.view": () => true,
   "manage.view": (r) => STEWARDS.includes(r),
   "audit.view": (r) => r === "CHAIR" || r === "ADMIN",
@@ -43,6 +45,8 @@ const matrix: Record<Action, (role: Role, context: Context) => boolean> = {
   "review.view": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "review.decide": (r) => r === "CHAIR" || r === "SECRETARIAT",
   "agenda.manage": (r) => r === "CHAIR" || r === "SECRETARIAT",
+  "cycle.manage": (r) => r === "CHAIR",
+  "edition.view": () => true,
   "commitment.view": (r, c) => (r === "DELEGATE" ? c === "ownCity" : true),
   "commitment.commit": (r) => r === "DELEGATE",
   "commitment.report": (r, c) => r === "DELEGATE" && c === "ownCity",
@@ -92,6 +96,8 @@ describe("policy", () => {
       const actor = { id: "u1", role, cityId: role === "DELEGATE" ? "metro" : null };
       expect(can(actor, "agenda.view", { status: "PUBLISHED" }), role).toBe(true);
       expect(can(actor, "agenda.view", { status: "DRAFT" }), role).toBe(role === "CHAIR" || role === "SECRETARIAT");
+      // Closed at the start of a cycle: still part of the record an edition links to.
+      expect(can(actor, "agenda.view", { status: "CLOSED" }), role).toBe(true);
     }
   });
 
@@ -126,23 +132,28 @@ describe("policy", () => {
 
   it("refuses everything to anonymous visitors but public reading, and everything to a role it does not know", () => {
     for (const action of ACTIONS) {
-      expect(can(null, action), action).toBe(action === "forum.view");
-      // A role the database might one day hold that no rule names: nothing is allowed by accident.
-      expect(can({ id: "u", role: "GUEST" as Role, cityId: null }, action)).toBe(action === "forum.view");
+      expect(can(null, action), action).toBe(action === "forum.view" || action === "edition.view" || action === "city.view");
+      // A role the database might one day hold that no rule names: nothing is allowed by accident,
+      // beyond what any visitor may read.
+      expect(can({ id: "u", role: "GUEST" as Role, cityId: null }, action)).toBe(action === "forum.view" || action === "edition.view" || action === "city.view");
     }
   });
 
   it("lets the board read and change nothing", () => {
     const board: Actor = { id: "b", role: "BOARD", cityId: null };
     // Reading: the reports, commitments, the list of proposals, the discussion and its own dashboard.
-    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["comment.view", "commitment.view", "dashboard.view", "forum.view", "proposal.browse", "reports.view"]);
+    expect(ACTIONS.filter((a) => can(board, a)).sort()).toEqual(["city.view", "comment.view", "commitment.view", "dashboard.view", "edition.view", "forum.view", "proposal.browse", "reports.view"]);
     expect(can(board, "agenda.view", { status: "PUBLISHED" })).toBe(true);
   });
 
   it("lets a visitor read published agenda items and forums, and nothing that is not published", () => {
     expect(can(null, "agenda.view", { status: "PUBLISHED" })).toBe(true);
     expect(can(null, "agenda.view", { status: "DRAFT" })).toBe(false);
+    expect(can(null, "agenda.view", { status: "CLOSED" })).toBe(true);
     expect(can(null, "forum.view")).toBe(true);
+    expect(can(null, "edition.view")).toBe(true);
+    expect(can(null, "city.view")).toBe(true);
+    expect(can(null, "cycle.manage")).toBe(false);
     expect(can(null, "proposal.view", { cityId: "metro", status: "ACCEPTED" })).toBe(false);
     expect(can(null, "commitment.view", { cityId: "metro" })).toBe(false);
   });

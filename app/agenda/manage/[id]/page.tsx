@@ -34,6 +34,17 @@ export default async function AgendaItemManagePage({ params, searchParams }: { p
     undone: "savedundone", published: "savedpublished", unpublished: "savedunpublished",
   } as const, saved);
   const publishRef = { id: item.id, publish: item.status !== "PUBLISHED" };
+  if (item.status === "CLOSED") {
+    // Closed at the start of a cycle: history, so no form here changes it (the commands refuse too).
+    return (
+      <>
+        <h1 className="mb-2 text-3xl break-words">{item.title}</h1>
+        <p className="mb-4"><span className="rounded bg-[var(--color-brand-soft)] px-2 py-1 font-semibold">{tEnums(`agendaStatus.${item.status}`)}</span></p>
+        <Notice tone="info">{t("closedManage", { reason: item.closedReason ?? "—" })}</Notice>
+        <p className="mt-4"><Link href={`/agenda/${item.id}`}>{t("closedPublicPage")}</Link></p>
+      </>
+    );
+  }
   return (
     <>
       {savedKey && <Notice>{t(savedKey)}</Notice>}
