@@ -1,5 +1,5 @@
-// npm test: every suite, against real parts. Provisions what it needs (Debian's chromium and
-// PostgreSQL when missing and running as root), or fails naming what is missing; never skips.
+// npm test: every suite, against real parts. Provisions what it needs (Debian's chromium, poppler-utils
+// and PostgreSQL when missing and running as root), or fails naming what is missing; never skips.
 //   typecheck → lint → Vitest (unit, SQLite, PostgreSQL) → Playwright in chromium (JS and no-JS)
 //   → a short load-and-crash run on both databases
 import { spawnSync } from "node:child_process";
@@ -52,6 +52,8 @@ async function main() {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) ensureDebianPackages([{ pkg: "chromium", provides: "the browser for the Playwright suite" }]);
   if (!existsSync(chromium)) throw new Error(`chromium not found at ${chromium} (set CHROMIUM_PATH)`);
+  // The document tests render every official PDF to page images (tests/support/documents.ts).
+  if (spawnSync("pdftoppm", ["-v"]).error) ensureDebianPackages([{ pkg: "poppler-utils", provides: "pdftoppm, which renders the official PDFs to page images in the document tests" }]);
 
   const cluster: PgCluster = startTestPostgres();
   console.log(`[postgresql] test server ${cluster.startedHere ? "started" : "already running"}: ${cluster.adminUrl}`);

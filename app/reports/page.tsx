@@ -25,7 +25,7 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
   const locale = isLocale(localeRaw) ? localeRaw : "id";
   const page = await boardReportPage(actorOf(user), reportFilterSchema.parse(raw), locale);
   if (!page) notFound();
-  const { filter, report, options } = page;
+  const { filter, report, options, cycles } = page;
   const tables = boardTables(report, locale, await loadMessages(locale)) as (ReportTable & { rows: Cell[][] })[];
   // The filters in force, as the URL says them (verified figures only: verified=1).
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v).map(([k, v]) => [k, v === true ? "1" : String(v)]));
@@ -76,6 +76,16 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
           <li><a href={exportHref("csv", "commitments")} download>{t("downloadCsv", { table: t("commitmentList") })}</a></li>
           <li><a href={exportHref("csv-id", "commitments")} download>{t("downloadCsvSemicolon", { table: t("commitmentList") })}</a></li>
         </ul>
+      </section>
+
+      <section aria-labelledby="chair-reports-title" className="mb-10 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4">
+        <h2 id="chair-reports-title" className="mb-1 text-xl">{t("chairReports")}</h2>
+        <p className="field-hint mb-3">{t("chairReportsHint")}</p>
+        {cycles.length === 0 ? <p>{t("noCycles")}</p> : (
+          <ul className="list-disc space-y-1 pl-6">
+            {cycles.map((year) => <li key={year}><a href={`/reports/cycles/${year}/chair-report`} download>{t("chairReportCycle", { year: String(year) })}</a></li>)}
+          </ul>
+        )}
       </section>
 
       {tables.map((table) => (

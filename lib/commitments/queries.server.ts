@@ -191,7 +191,7 @@ export async function cityCommitmentsPage(actor: Actor, filter: CommitmentListFi
   if (!actor?.cityId || !can(actor, "commitment.commit")) return null;
   const db = getDb();
   const [city, commitments, budgetYears, open] = await Promise.all([
-    db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, timeZone: true } }),
+    db.city.findUnique({ where: { id: actor.cityId }, select: { name: true, slug: true, timeZone: true } }),
     cityCommitments(db, actor.cityId, filter),
     cityBudgetYears(db, actor.cityId),
     openNationalItems(db, actor.cityId),

@@ -70,11 +70,17 @@ export function isoWithOffset(instant: Date, zone: ZoneCode): string {
   return `${local}+${pad(ZONES[zone].offsetHours)}:00`;
 }
 
+const dateTimeFormat = (locale: string, zone: ZoneCode) =>
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeStyle: "short", timeZone: ZONES[zone].iana });
+
 export function formatDateTime(date: Date, locale: string, zone: ZoneCode): string {
-  const text = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: ZONES[zone].iana,
-  }).format(date);
-  return `${text} ${zone}`;
+  return `${dateTimeFormat(locale, zone).format(date)} ${zone}`;
+}
+
+/**
+ * A span of time in a zone, the day said once when both ends fall on it: "28 Februari 2023 09.00–10.30
+ * WIB"; without an end, its start alone.
+ */
+export function formatDateTimeRange(start: Date, end: Date | null, locale: string, zone: ZoneCode): string {
+  return end ? `${dateTimeFormat(locale, zone).formatRange(start, end)} ${zone}` : formatDateTime(start, locale, zone);
 }

@@ -1,6 +1,6 @@
 // Turns report tables into a downloadable response in the format asked for. Shared by the board's
 // report and the public agenda, so both behave the same: streamed, named, never cached by proxies.
-import { dayOf, formatDateTime } from "@/lib/format/zones";
+import { dayOf } from "@/lib/format/zones";
 import type { Locale } from "@/lib/i18n/config";
 import { csvStream, INDONESIAN_CSV } from "./export/csv";
 import { slugify } from "./export/cells";
@@ -28,6 +28,8 @@ type ExportMeta = {
   /** Codes of the filters in force: ids, enum values and years, or null; `verified` is true or false. */
   filterCodes: Record<string, string | number | boolean | null>;
   isPublic: boolean;
+  /** The line is not about filters (an edition's "frozen on … digest …"): printed as it is. */
+  lineAsIs?: boolean;
 };
 
 export function exportResponse(format: ExportFormat, tables: ReportTable[], meta: ExportMeta, now = new Date()): Response {
@@ -36,13 +38,12 @@ export function exportResponse(format: ExportFormat, tables: ReportTable[], meta
   const file = format === "csv" || format === "csv-id"
     ? `${meta.name}-${slugify(table.key)}-${stamp}${format === "csv-id" ? `-${meta.t("csvSemicolonSuffix")}` : ""}.csv`
     : `${meta.name}-${stamp}.${format}`;
-  const generatedLine = meta.t("generated", { date: formatDateTime(now, meta.locale, "WIB") });
   const body =
     format === "csv" ? csvStream(table)
     : format === "csv-id" ? csvStream(table, INDONESIAN_CSV)
     : format === "xlsx" ? xlsxStream(tables, { title: meta.title, creator: meta.t("source") })
     : format === "json" ? jsonStream(tables, { title: meta.title, generatedAt: now, locale: meta.locale, filters: meta.filterCodes, source: meta.t("source") })
-    : pdfStream(tables, { title: meta.title, subtitle: meta.t("source"), generatedLine, filtersLine: meta.t("filters", { filters: meta.filtersLine }), locale: meta.locale, author: meta.t("source") });
+    : pdfStream(tables, { title: meta.title, generatedAt: now, filtersLine: meta.lineAsIs ? meta.filtersLine : meta.t("filters", { filters: meta.filtersLine }), locale: meta.locale, author: meta.t("source"), frozen: meta.lineAsIs });
   return new Response(body, {
     headers: {
       "Content-Type": TYPES[format],

@@ -2,6 +2,7 @@
 // table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
 import { Prisma as P } from "@/generated/sqlite/client";
 import { countedCommitments, implementation } from "@/lib/commitments/queries.server";
+import { chairReportYears } from "@/lib/documents/chair-report.server";
 import type { CommitmentKind, ProgressStatus } from "@/lib/domain/enums";
 import { getDb, type Db } from "@/lib/db.server";
 import { can, type Actor } from "@/lib/policy/policy";
@@ -222,12 +223,14 @@ export async function resolveReportFilter<F extends ReportFilter>(db: Db, f: F, 
 export async function boardReportPage(actor: Actor, raw: ReportFilter, locale: string) {
   if (!can(actor, "reports.view")) return null;
   const db = getDb();
-  const [{ filter }, forums, themes, budgetYears] = await Promise.all([
+  const [{ filter }, forums, themes, budgetYears, cycles] = await Promise.all([
     resolveReportFilter(db, raw, locale),
     db.forum.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true, titleEn: true } }),
     allThemes(db),
     // The budget years cities have linked commitments to (GROUP BY in the database), for the filter.
     db.commitment.groupBy({ by: ["budgetYear"], where: { budgetYear: { not: null } }, orderBy: { budgetYear: "desc" } }),
+    // The cycles the chair's report to the board can be printed for.
+    chairReportYears(db, actor),
   ]);
-  return { filter, report: await boardReport(db, filter), options: { forums, themes, budgetYears: budgetYears.map((r) => r.budgetYear!) } };
+  return { filter, report: await boardReport(db, filter), options: { forums, themes, budgetYears: budgetYears.map((r) => r.budgetYear!) }, cycles: cycles ?? [] };
 }

@@ -19,7 +19,7 @@ export const isMoment = (value: unknown): value is Moment => typeof value === "o
 export type ColumnKind = "text" | "number" | "percent" | "date";
 export type Column = { key: string; header: string; kind: ColumnKind; /** characters, for XLSX and PDF */ width: number };
 export type ReportTable = {
-  key: ReportTableKey | "agenda";
+  key: ReportTableKey | "agenda" | "edition";
   title: string;
   /** The headline figure in one sentence: the chart's text alternative and the table's summary. */
   summary: string;
@@ -27,6 +27,8 @@ export type ReportTable = {
   rows: Cell[][] | AsyncIterable<Cell[]>;
   /** Which columns the bar chart draws (label and value); none for long lists. */
   chart?: { label: number; value: number; max?: number };
+  /** The columns the printed PDF shows, by key, when not all of them fit a page (the files keep all). */
+  print?: string[];
 };
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -242,6 +244,8 @@ export function agendaTable(source: AsyncIterable<AgendaRow>, locale: Locale, me
       col("done", t("done"), "number", 10), col("inProgress", t("inProgress"), "number", 12), col("planned", t("planned"), "number", 12),
       col("notStarted", t("notStarted"), "number", 12), col("commitments", t("commitments"), "number", 12), col("verified", t("verified"), "number", 14),
     ],
+    // On paper: what an item is, who backs it, and how far the cities are; the counts and regions stay in the open data.
+    print: ["priority", "title", "level", "theme", "cityNames", "publishedAt", "done", "inProgress", "planned", "notStarted", "commitments"],
     rows: rows(),
   };
 }

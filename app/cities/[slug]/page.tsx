@@ -31,12 +31,14 @@ export default async function CityPage({ params, searchParams }: { params: Param
   const page = await cityPage(slug, { verified });
   if (!page) notFound();
   const { city, scorecard } = page;
-  const [t, tEnums, locale, canEdit, canChange] = await Promise.all([
+  const [t, tEnums, locale, canEdit, canChange, canReadPlan] = await Promise.all([
     getTranslations("cities"),
     getTranslations("enums"),
     getLocale(),
     currentUserCan("city.update"),
     currentUserCan("city.changeMembership"),
+    // The action plan lists the city's commitments one by one: for those who may read them.
+    currentUserCan("commitment.view", { cityId: city.id }),
   ]);
   const { byStatus, total: commitmentTotal, notApplicable: notApplicableCount, verified: verifiedCount, verifiedOnly } = page.commitments;
   const doneCount = byStatus.DONE;
@@ -110,6 +112,7 @@ export default async function CityPage({ params, searchParams }: { params: Param
 
       <section aria-labelledby="progress-title" className="mb-10">
         <h2 id="progress-title" className="mb-3 text-2xl">{t("progressTitle")}</h2>
+        {canReadPlan && <p className="mb-3"><a href={`/cities/${city.slug}/action-plan`} download>{t("actionPlanDownload", { name: city.name })}</a></p>}
         {commitmentTotal === 0 ? <p>{t("noCommitments")}</p> : (
           <>
             <p className="mb-2">{t(verifiedOnly ? "commitmentsDoneVerified" : "commitmentsDone", { done: doneCount, total: commitmentTotal, share: share(doneCount, commitmentTotal) })}</p>

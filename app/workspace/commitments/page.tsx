@@ -42,6 +42,7 @@ export default async function CityCommitmentsPage({ searchParams }: { searchPara
   return (
     <>
       <PageHeader title={t("titleCity", { city: city.name })} lead={t("lead")} actions={[{ href: "/workspace/scorecard", label: t("scorecardTitle") }, { href: "/workspace", label: t("backToWorkspace") }]} />
+      <p className="mb-6"><a href={`/cities/${city.slug}/action-plan`} download>{t("actionPlanDownload", { city: city.name })}</a></p>
       <FilterPanel id="commitment-filter-title" title={t("filterTitle")} applyLabel={t("filterApply")} resetLabel={t("filterReset")} path="/workspace/commitments" columns="sm:grid-cols-2">
         <SelectField
           name="plans" label={t("plansFilter")} defaultValue={filter.plans ?? ""} placeholder={t("filterAll")}
