@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
@@ -8,6 +9,7 @@ export async function SiteFooter() {
         <p>{t("about")}</p>
         <p>{t("accessibility")}</p>
         <p>{t("demoNotice")}</p>
+        <p><Link href="/open-data/api">{t("openDataApi")}</Link></p>
       </div>
     </footer>
   );

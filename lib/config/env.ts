@@ -32,6 +32,8 @@ export const envSchema = z
     // Evidence files: the largest file in megabytes, and how many files one record may hold.
     ATTACHMENT_MAX_MB: optional(int(1, 100, "ATTACHMENT_MAX_MB (the largest evidence file, in megabytes)")),
     ATTACHMENT_MAX_FILES: optional(int(1, 100, "ATTACHMENT_MAX_FILES (files one record may hold)")),
+    // The open-data API's requests per minute per client address (0: no limit; lib/api/settings.ts).
+    API_RATE_LIMIT: optional(int(0, 100000, "API_RATE_LIMIT (open-data API requests per minute per address)")),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" })),
   })
   // A portal served over HTTPS is a real deployment: it must bring its own secret, shared by all

@@ -4,6 +4,7 @@
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { problemType } from "@/lib/api/problem-type";
 
 /**
  * Whether the path holds a percent escape that does not decode. (Query values Next.js reads
@@ -42,4 +43,14 @@ export function badRequestPage(locale: "id" | "en"): string {
 </body>
 </html>
 `;
+}
+
+/** Whether the address is the open-data API's, whose errors are problem+json rather than a page. */
+export const isApiPath = (url: string | undefined) => /^\/api\/v1(?:[/?]|$)/.test(url ?? "");
+
+/** The same refusal for the open-data API, told as its other errors are (lib/api), in `?lang=`. */
+export function badRequestProblem(url: string): string {
+  const locale = /[?&]lang=en(?:&|$)/.test(url) ? "en" : "id";
+  const m = (locale === "en" ? en : id).openDataApi.problem;
+  return JSON.stringify({ type: problemType("invalid-parameter"), title: m["invalid-parameter"], status: 400, code: "invalid-parameter" });
 }

@@ -7,7 +7,7 @@
 import http from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
-import { badRequestPage, isMalformedUrl, localeFromCookie } from "../../lib/http/bad-request.ts";
+import { badRequestPage, badRequestProblem, isApiPath, isMalformedUrl, localeFromCookie } from "../../lib/http/bad-request.ts";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from "../../lib/http/client-address.ts";
 import { newNonce, securityHeaders } from "../../lib/security/headers.ts";
 
@@ -37,8 +37,13 @@ export async function startServer({ port, hostname, dev = false, quiet = false }
     if (isMalformedUrl(req.url)) {
       // Next.js would answer a bare 500 without the portal's headers; this is the visitor's mistake.
       const headers = securityHeaders({ nonce: newNonce(), dev, https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://") });
-      res.writeHead(400, { ...headers, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "x-request-id": crypto.randomUUID() });
-      res.end(req.method === "HEAD" ? undefined : badRequestPage(localeFromCookie(req.headers.cookie)));
+      // The open-data API answers its clients in problem+json, this refusal included.
+      const api = isApiPath(req.url);
+      res.writeHead(400, {
+        ...headers, "Cache-Control": "no-store", "x-request-id": crypto.randomUUID(),
+        ...(api ? { "Content-Type": "application/problem+json; charset=utf-8", "Access-Control-Allow-Origin": "*" } : { "Content-Type": "text/html; charset=utf-8" }),
+      });
+      res.end(req.method === "HEAD" ? undefined : api ? badRequestProblem(req.url ?? "") : badRequestPage(localeFromCookie(req.headers.cookie)));
       return;
     }
     handle(req, res).catch((error: unknown) => {
