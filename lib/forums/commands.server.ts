@@ -3,8 +3,9 @@ import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc, localDayBounds, localToUtc, utcToDateOnly, type ZoneCode } from "@/lib/format/zones";
-import type { CityParticipation, ForumInput, ParticipantInput, WindowInput } from "./schemas";
+import type { CityParticipation, Direction, ForumInput, MinutesInput, ParticipantInput, SessionInput, SpeakerInput, WindowInput } from "./schemas";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import { ensureCycle } from "@/lib/cycles/commands.server";
 
 type Actor = NonNullable<PolicyActor>;
 
@@ -53,7 +54,9 @@ export async function createForum(db: Db, actor: Actor, input: ForumInput) {
     return await db.$transaction(async (tx) => {
       await hostZone(tx, input.hostCityId);
       if (await tx.forum.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw new DomainError("slugTaken", "slug");
-      const forum = await tx.forum.create({ data: forumData(input) });
+      const data = forumData(input);
+      // A forum belongs to the cycle (year) of its first day.
+      const forum = await tx.forum.create({ data: { ...data, cycleYear: await ensureCycle(tx, data.startsOn.getUTCFullYear()) } });
       await writeObjectives(tx, forum.id, input);
       await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives } });
       return forum;
@@ -79,7 +82,10 @@ export async function updateForum(db: Db, actor: Actor, forumId: string, input: 
       const data = forumData(input);
       // New dates must still contain an existing submission window.
       assertWindowWithinDates({ opensAt: before.submissionOpensAt, closesAt: before.submissionClosesAt }, data, zone, "startsOn");
-      const after = await tx.forum.update({ where: { id: forumId }, data });
+      const after = await tx.forum.update({ where: { id: forumId }, data: { ...data, cycleYear: await ensureCycle(tx, data.startsOn.getUTCFullYear()) } });
+      // And every timed session of the programme, read once the update holds the forum's row (a
+      // session being added meanwhile is then either seen here or waits for these dates).
+      await assertSessionsWithinDates(tx, forumId, data, zone);
       await writeObjectives(tx, forumId, input);
       await recordAudit(tx, {
         actorId: actor.id, action: "forum.update", entityType: "Forum", entityId: forumId,
@@ -230,5 +236,235 @@ export async function removeParticipant(db: Db, actor: Actor, participantId: str
     await tx.forumParticipant.delete({ where: { id: participantId } });
     await recordAudit(tx, { actorId: actor.id, action: "forum.removeParticipant", entityType: "Forum", entityId: forum.id, before: old });
     return { forum };
+  });
+}
+
+// The programme: sessions in order, each with its speakers in order, and the minutes. Audited on the
+// forum (entity Forum) like participation. Every write first locks the forum's row, so positions are
+// read and rewritten by one writer at a time and the unique (forum, position) pairs never collide.
+
+/** More sessions or speakers than any forum has: a form repeated by accident, not a programme. */
+const MAX_SESSIONS = 100;
+const MAX_SPEAKERS = 50;
+
+/**
+ * The forum, locked until the transaction ends: touching its row makes a concurrent programme write
+ * on PostgreSQL wait here and then read what this one left (SQLite has one writer at a time anyway).
+ */
+async function lockForum(tx: Tx, forumId: string) {
+  const { count } = await tx.forum.updateMany({ where: { id: forumId }, data: { updatedAt: new Date() } });
+  if (!count) throw new DomainError("forumNotFound");
+  return tx.forum.findUniqueOrThrow({
+    where: { id: forumId },
+    select: { id: true, slug: true, startsOn: true, endsOn: true, hostCity: { select: { timeZone: true } } },
+  });
+}
+
+/** A session and its forum, locked; not found when either is gone. */
+async function lockedSession(tx: Tx, sessionId: string) {
+  const found = await tx.forumSession.findUnique({ where: { id: sessionId }, select: { forumId: true } });
+  if (!found) throw new DomainError("sessionNotFound");
+  const forum = await lockForum(tx, found.forumId);
+  const session = await tx.forumSession.findUnique({ where: { id: sessionId } });
+  if (!session) throw new DomainError("sessionNotFound");
+  return { forum, session };
+}
+
+/** A speaker with their session and its forum, locked; not found when any of them is gone. */
+async function lockedSpeaker(tx: Tx, speakerId: string) {
+  const found = await tx.sessionSpeaker.findUnique({ where: { id: speakerId }, select: { session: { select: { forumId: true } } } });
+  if (!found) throw new DomainError("speakerNotFound");
+  const forum = await lockForum(tx, found.session.forumId);
+  const speaker = await tx.sessionSpeaker.findUnique({ where: { id: speakerId } });
+  if (!speaker) throw new DomainError("speakerNotFound");
+  return { forum, speaker };
+}
+
+type Bounded = { startsOn: Date; endsOn: Date };
+
+/** A session's local times as instants in the host city's zone, refused unless within the forum's days. */
+function sessionTimes(input: SessionInput, forum: Bounded, zone: ZoneCode) {
+  const startsAt = input.startsAt ? localToUtc(input.startsAt, zone) : null;
+  const endsAt = input.endsAt ? localToUtc(input.endsAt, zone) : null;
+  const { from, until } = localDayBounds(forum.startsOn, forum.endsOn, zone);
+  const dates = { start: utcToDateOnly(forum.startsOn), end: utcToDateOnly(forum.endsOn) };
+  if (startsAt && (startsAt < from || startsAt >= until)) throw new DomainError("sessionOutsideDates", "startsAt", dates);
+  if (endsAt && endsAt > until) throw new DomainError("sessionOutsideDates", "endsAt", dates);
+  return { startsAt, endsAt };
+}
+
+/** New forum dates (or a new host city's zone) must still hold every timed session. */
+async function assertSessionsWithinDates(tx: Tx, forumId: string, forum: Bounded, zone: ZoneCode) {
+  const { from, until } = localDayBounds(forum.startsOn, forum.endsOn, zone);
+  const outside = await tx.forumSession.findFirst({
+    where: { forumId, OR: [{ startsAt: { lt: from } }, { startsAt: { gte: until } }, { endsAt: { gt: until } }] },
+    orderBy: { position: "asc" },
+    select: { title: true },
+  });
+  if (outside) throw new DomainError("sessionsOutsideDates", "startsOn", { session: outside.title });
+}
+
+/**
+ * Swaps two rows' positions without ever holding one position twice: the first steps aside to its
+ * negated position (positions start at 1, and the forum's lock keeps anyone else from doing the same).
+ */
+async function swapPositions(update: (id: string, position: number) => Promise<unknown>, a: { id: string; position: number }, b: { id: string; position: number }) {
+  await update(a.id, -a.position);
+  await update(b.id, a.position);
+  await update(a.id, b.position);
+}
+
+const sessionData = (input: SessionInput, times: { startsAt: Date | null; endsAt: Date | null }) => ({
+  kind: input.kind, title: input.title, titleEn: input.titleEn ?? null, ...times,
+});
+
+/** Adds a session at the end of the forum's programme. */
+export async function addSession(db: Db, actor: Actor, forumId: string, input: SessionInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const forum = await lockForum(tx, forumId);
+    const last = await tx.forumSession.aggregate({ where: { forumId }, _max: { position: true }, _count: { _all: true } });
+    if (last._count._all >= MAX_SESSIONS) throw new DomainError("tooManySessions", undefined, { max: MAX_SESSIONS });
+    const times = sessionTimes(input, forum, forum.hostCity?.timeZone ?? "WIB");
+    const session = await tx.forumSession.create({ data: { forumId, position: (last._max.position ?? 0) + 1, ...sessionData(input, times) } });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.addSession", entityType: "Forum", entityId: forumId, after: session });
+    return { forum, session };
+  });
+}
+
+/** Changes a session's kind, titles and times; its place, speakers and minutes stay. */
+export async function updateSession(db: Db, actor: Actor, sessionId: string, input: SessionInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, session: before } = await lockedSession(tx, sessionId);
+    const times = sessionTimes(input, forum, forum.hostCity?.timeZone ?? "WIB");
+    const session = await tx.forumSession.update({ where: { id: sessionId }, data: sessionData(input, times) });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.updateSession", entityType: "Forum", entityId: forum.id, before, after: session });
+    return { forum, session };
+  });
+}
+
+/** Moves a session one place up or down the programme, swapping it with its neighbour. */
+export async function moveSession(db: Db, actor: Actor, sessionId: string, direction: Direction) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, session } = await lockedSession(tx, sessionId);
+    const neighbour = await tx.forumSession.findFirst({
+      where: { forumId: forum.id, position: direction === "up" ? { lt: session.position } : { gt: session.position } },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+      select: { id: true, position: true },
+    });
+    if (!neighbour) throw new DomainError(direction === "up" ? "alreadyFirst" : "alreadyLast");
+    await swapPositions((id, position) => tx.forumSession.update({ where: { id }, data: { position } }), session, neighbour);
+    await recordAudit(tx, {
+      actorId: actor.id, action: "forum.moveSession", entityType: "Forum", entityId: forum.id,
+      before: { sessionId, position: session.position }, after: { sessionId, position: neighbour.position, swappedWith: neighbour.id },
+    });
+    return { forum, session: { ...session, position: neighbour.position } };
+  });
+}
+
+/**
+ * Removes a session with its speakers and minutes; the audit log keeps them. A session proposals name
+ * as where they came from stays: removing it would erase that provenance.
+ */
+export async function removeSession(db: Db, actor: Actor, sessionId: string) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, session } = await lockedSession(tx, sessionId);
+    const proposals = await tx.proposal.count({ where: { forumSessionId: sessionId } });
+    if (proposals) throw new DomainError("sessionHasProposals", undefined, { count: proposals });
+    const speakers = await tx.sessionSpeaker.findMany({ where: { sessionId }, orderBy: { position: "asc" } });
+    await tx.forumSession.delete({ where: { id: sessionId } });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.removeSession", entityType: "Forum", entityId: forum.id, before: { ...session, speakers } });
+    return { forum };
+  });
+}
+
+/** Sets (or clears) a session's minutes; nothing is written or audited when they did not change. */
+export async function setSessionMinutes(db: Db, actor: Actor, sessionId: string, input: MinutesInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, session } = await lockedSession(tx, sessionId);
+    const before = { minutes: session.minutes, minutesEn: session.minutesEn };
+    const after = { minutes: input.minutes ?? null, minutesEn: input.minutesEn ?? null };
+    if (before.minutes !== after.minutes || before.minutesEn !== after.minutesEn) {
+      await tx.forumSession.update({ where: { id: sessionId }, data: after });
+      await recordAudit(tx, { actorId: actor.id, action: "forum.setSessionMinutes", entityType: "Forum", entityId: forum.id, before: { sessionId, ...before }, after: { sessionId, ...after } });
+    }
+    return { forum, session: { ...session, ...after } };
+  });
+}
+
+/** Sets (or clears) the forum's own minutes; nothing is written or audited when they did not change. */
+export async function setForumMinutes(db: Db, actor: Actor, forumId: string, input: MinutesInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const forum = await lockForum(tx, forumId);
+    const current = await tx.forum.findUniqueOrThrow({ where: { id: forumId }, select: { minutes: true, minutesEn: true } });
+    const after = { minutes: input.minutes ?? null, minutesEn: input.minutesEn ?? null };
+    if (current.minutes !== after.minutes || current.minutesEn !== after.minutesEn) {
+      await tx.forum.update({ where: { id: forumId }, data: after });
+      await recordAudit(tx, { actorId: actor.id, action: "forum.setMinutes", entityType: "Forum", entityId: forumId, before: current, after });
+    }
+    return { forum };
+  });
+}
+
+const speakerData = (input: SpeakerInput) => ({ name: input.name, role: input.role, roleEn: input.roleEn ?? null });
+
+/** Adds a speaker at the end of a session's speakers. */
+export async function addSpeaker(db: Db, actor: Actor, sessionId: string, input: SpeakerInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, session } = await lockedSession(tx, sessionId);
+    const last = await tx.sessionSpeaker.aggregate({ where: { sessionId }, _max: { position: true }, _count: { _all: true } });
+    if (last._count._all >= MAX_SPEAKERS) throw new DomainError("tooManySpeakers", undefined, { max: MAX_SPEAKERS });
+    const speaker = await tx.sessionSpeaker.create({ data: { sessionId, position: (last._max.position ?? 0) + 1, ...speakerData(input) } });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.addSpeaker", entityType: "Forum", entityId: forum.id, after: speaker });
+    return { forum, session, speaker };
+  });
+}
+
+/** Changes a speaker's name and role; their place among the session's speakers stays. */
+export async function updateSpeaker(db: Db, actor: Actor, speakerId: string, input: SpeakerInput) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, speaker: before } = await lockedSpeaker(tx, speakerId);
+    const speaker = await tx.sessionSpeaker.update({ where: { id: speakerId }, data: speakerData(input) });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.updateSpeaker", entityType: "Forum", entityId: forum.id, before, after: speaker });
+    return { forum, speaker };
+  });
+}
+
+/** Moves a speaker one place up or down their session's speakers. */
+export async function moveSpeaker(db: Db, actor: Actor, speakerId: string, direction: Direction) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, speaker } = await lockedSpeaker(tx, speakerId);
+    const neighbour = await tx.sessionSpeaker.findFirst({
+      where: { sessionId: speaker.sessionId, position: direction === "up" ? { lt: speaker.position } : { gt: speaker.position } },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+      select: { id: true, position: true },
+    });
+    if (!neighbour) throw new DomainError(direction === "up" ? "alreadyFirst" : "alreadyLast");
+    await swapPositions((id, position) => tx.sessionSpeaker.update({ where: { id }, data: { position } }), speaker, neighbour);
+    await recordAudit(tx, {
+      actorId: actor.id, action: "forum.moveSpeaker", entityType: "Forum", entityId: forum.id,
+      before: { speakerId, sessionId: speaker.sessionId, position: speaker.position },
+      after: { speakerId, sessionId: speaker.sessionId, position: neighbour.position, swappedWith: neighbour.id },
+    });
+    return { forum, speaker: { ...speaker, position: neighbour.position } };
+  });
+}
+
+/** Removes a speaker from a session; the audit log keeps who was removed. */
+export async function removeSpeaker(db: Db, actor: Actor, speakerId: string) {
+  assertCan(actor, "forum.manageProgramme");
+  return db.$transaction(async (tx) => {
+    const { forum, speaker } = await lockedSpeaker(tx, speakerId);
+    await tx.sessionSpeaker.delete({ where: { id: speakerId } });
+    await recordAudit(tx, { actorId: actor.id, action: "forum.removeSpeaker", entityType: "Forum", entityId: forum.id, before: speaker });
+    return { forum, speaker };
   });
 }

@@ -1,8 +1,8 @@
 import { filesOf } from "@/lib/attachments/queries.server";
 import { listCityOptions } from "@/lib/cities/queries.server";
-import { getDb, type Db } from "@/lib/db.server";
-import { PARTICIPATION_STATUSES, type ParticipationStatus } from "@/lib/domain/enums";
-import { can, forbidden, granted, notFound, type Actor } from "@/lib/policy/policy";
+import { getDb, type Db, type Prisma } from "@/lib/db.server";
+import { AGENDA_STATUSES, PARTICIPATION_STATUSES, type ParticipationStatus } from "@/lib/domain/enums";
+import { can, forbidden, granted, notFound, proposalStatusesVisibleTo, type Actor } from "@/lib/policy/policy";
 import type { ZoneCode } from "@/lib/format/zones";
 import { malangForum } from "@/lib/seed/forum";
 
@@ -37,6 +37,7 @@ async function getForumPage(db: Db, slug: string) {
     where: { slug },
     include: {
       hostCity: { select: { id: true, name: true, slug: true, timeZone: true } },
+      cycle: { select: { year: true, edition: { select: { id: true } } } },
       objectives: { orderBy: { position: "asc" } },
       sessions: { orderBy: { position: "asc" }, include: { speakers: { orderBy: { position: "asc" } } } },
       attendances: {
@@ -78,10 +79,67 @@ export const forumsPage = () => listForums(getDb());
  * A forum's public page with its documents (minutes, presentations, attendance lists), its cities by
  * their place in it (attended, invited, absent) and its attendance list of people; null if unknown.
  */
-export async function forumPage(slug: string) {
+export async function forumPage(slug: string, actor: Actor = null) {
   const db = getDb();
   const forum = await getForumPage(db, slug);
-  return forum && { ...forum, cities: citiesByStatus(forum.attendances), files: await filesOf(db, "forum", forum.id) };
+  if (!forum) return null;
+  const [files, outputs] = await Promise.all([filesOf(db, "forum", forum.id), forumOutputs(db, actor, forum.id)]);
+  return { ...forum, cities: citiesByStatus(forum.attendances), files, outputs };
+}
+
+/** A forum's title for the page's metadata, without reading the rest of it. */
+export async function forumTitle(slug: string) {
+  return getDb().forum.findUnique({ where: { slug }, select: { title: true, titleEn: true } });
+}
+
+/** How many proposals a forum's page lists; the list of proposals filtered by the forum holds them all. */
+const FORUM_PROPOSALS_SHOWN = 50;
+/** More agenda items than one forum produces: a bound on the page, not a rule. */
+const FORUM_AGENDA_ITEMS_SHOWN = 200;
+
+/**
+ * What came of a forum, as the visitor may see it (lib/policy): the proposals sent to it (never a
+ * draft; another city's only in the statuses the policy shows), and the agenda items it produced
+ * (published ones for everybody, the rest for the stewards who work on them). `proposals` is null
+ * when the visitor may read no proposal at all (not signed in).
+ */
+async function forumOutputs(db: Db, actor: Actor, forumId: string) {
+  const statuses = proposalStatusesVisibleTo(actor);
+  const ownCity = actor?.role === "DELEGATE" ? actor.cityId : null;
+  const itemStatuses = AGENDA_STATUSES.filter((status) => can(actor, "agenda.view", { status }));
+  const mayReadProposals = statuses.length > 0 || Boolean(ownCity);
+  const where: Prisma.ProposalWhereInput = {
+    forumId,
+    status: { not: "DRAFT" },
+    OR: [{ status: { in: [...statuses] } }, ...(ownCity ? [{ cityId: ownCity }] : [])],
+  };
+  const [proposals, proposalCount, agendaItems] = await Promise.all([
+    mayReadProposals
+      ? db.proposal.findMany({
+          where,
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          take: FORUM_PROPOSALS_SHOWN,
+          select: { id: true, title: true, status: true, cityId: true, isDemo: true, city: { select: { name: true, slug: true } }, forumSession: { select: { title: true, titleEn: true } } },
+        })
+      : [],
+    mayReadProposals ? db.proposal.count({ where }) : 0,
+    itemStatuses.length
+      ? db.agendaItem.findMany({
+          where: { forumId, status: { in: itemStatuses } },
+          orderBy: [{ priority: "asc" }, { id: "asc" }],
+          take: FORUM_AGENDA_ITEMS_SHOWN,
+          select: { id: true, title: true, titleEn: true, status: true, level: true },
+        })
+      : [],
+  ]);
+  return {
+    // Each row through the policy as well: the query narrows, the policy decides.
+    proposals: mayReadProposals ? proposals.filter((p) => can(actor, "proposal.view", { cityId: p.cityId, status: p.status })) : null,
+    proposalCount,
+    /** The list of every city's sent proposals, filtered by this forum, when the visitor may open it. */
+    allProposalsHref: can(actor, "proposal.browse") ? `/proposals?forum=${encodeURIComponent(forumId)}` : null,
+    agendaItems: agendaItems.filter((i) => can(actor, "agenda.view", { status: i.status })),
+  };
 }
 
 /**
@@ -139,4 +197,77 @@ export async function participantForStewards(actor: Actor, slug: string, partici
     listCityOptions(db),
   ]);
   return participant && participant.forum.slug === slug ? granted({ participant, cities }) : notFound;
+}
+
+// The forum's management pages: the hub, the programme, one session, one speaker, the minutes.
+
+/**
+ * A forum's management hub for the stewards: what the forum holds, each part with the page that keeps
+ * it (each link still shown only to whom the policy allows its action).
+ */
+export async function forumHubForStewards(actor: Actor, slug: string) {
+  if (!can(actor, "manage.view")) return forbidden;
+  const db = getDb();
+  const forum = await db.forum.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, title: true, titleEn: true, isDemo: true, startsOn: true, endsOn: true, venue: true,
+      submissionOpensAt: true, submissionClosesAt: true, minutes: true, minutesEn: true,
+      hostCity: { select: { name: true, timeZone: true } },
+      _count: { select: { sessions: true, participants: true } },
+    },
+  });
+  if (!forum) return notFound;
+  const [speakers, sessionsWithMinutes, counts, files] = await Promise.all([
+    db.sessionSpeaker.count({ where: { session: { forumId: forum.id } } }),
+    db.forumSession.count({ where: { forumId: forum.id, minutes: { not: null } } }),
+    participationCounts(db, [forum.id]),
+    filesOf(db, "forum", forum.id),
+  ]);
+  return granted({ forum, speakers, sessionsWithMinutes, cities: counts.get(forum.id)!, files });
+}
+
+const programmeForum = { id: true, slug: true, title: true, titleEn: true, startsOn: true, endsOn: true, hostCity: { select: { timeZone: true } } } as const;
+
+/** A forum's programme for the stewards: its sessions in order, each with its speakers in order. */
+export async function programmeForStewards(actor: Actor, slug: string) {
+  if (!can(actor, "forum.manageProgramme")) return forbidden;
+  const forum = await getDb().forum.findUnique({
+    where: { slug },
+    select: { ...programmeForum, sessions: { orderBy: { position: "asc" }, include: { speakers: { orderBy: { position: "asc" } } } } },
+  });
+  return forum ? granted(forum) : notFound;
+}
+
+/** One session of a forum with its speakers, for its page; not found unless it is on that forum. */
+export async function sessionForStewards(actor: Actor, slug: string, sessionId: string) {
+  if (!can(actor, "forum.manageProgramme")) return forbidden;
+  const session = await getDb().forumSession.findUnique({
+    where: { id: sessionId },
+    include: { forum: { select: programmeForum }, speakers: { orderBy: { position: "asc" } }, _count: { select: { proposals: true } } },
+  });
+  return session && session.forum.slug === slug ? granted(session) : notFound;
+}
+
+/** One speaker of a session, for their edit page; not found unless under that forum and session. */
+export async function speakerForStewards(actor: Actor, slug: string, sessionId: string, speakerId: string) {
+  if (!can(actor, "forum.manageProgramme")) return forbidden;
+  const speaker = await getDb().sessionSpeaker.findUnique({
+    where: { id: speakerId },
+    include: { session: { select: { id: true, title: true, titleEn: true, forum: { select: { slug: true, title: true, titleEn: true } } } } },
+  });
+  return speaker && speaker.sessionId === sessionId && speaker.session.forum.slug === slug ? granted(speaker) : notFound;
+}
+
+/** The forum's own minutes for their form, with which sessions have minutes of their own. */
+export async function forumMinutesForStewards(actor: Actor, slug: string) {
+  if (!can(actor, "forum.manageProgramme")) return forbidden;
+  const forum = await getDb().forum.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, title: true, titleEn: true, minutes: true, minutesEn: true,
+      sessions: { orderBy: { position: "asc" }, select: { id: true, title: true, titleEn: true, minutes: true } },
+    },
+  });
+  return forum ? granted(forum) : notFound;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugify } from "@/lib/cities/schemas";
-import { PARTICIPATION_STATUSES, type ParticipationStatus } from "@/lib/domain/enums";
+import { PARTICIPATION_STATUSES, SESSION_KINDS, type ParticipationStatus } from "@/lib/domain/enums";
 import { calendarDate, lines, optionalLocalDateTime, optionalText, text, whenValid } from "@/lib/forms/fields";
 
 // Messages are keys of the "forumForm" / "windowForm" catalogue namespaces.
@@ -106,3 +106,55 @@ export const participantFormSchema = z.object({
   status: z.enum(PARTICIPATION_STATUSES, { error: "statusRequired" }),
 });
 export type ParticipantInput = z.infer<typeof participantFormSchema>;
+
+// The programme: a forum's own agenda of sessions, each with its speakers, and the minutes. Messages
+// are keys of the "programmeForm" namespace. Times are local to the host city (see the commands).
+
+/** Limits of the programme forms' fields, shown with their counters. */
+export const PROGRAMME_LIMITS = { title: 200, name: 200, role: 200, minutes: 10_000 } as const;
+
+export const sessionFields = ["kind", "title", "titleEn", "startsAt", "endsAt"] as const;
+export type SessionField = (typeof sessionFields)[number];
+
+const sessionTime = optionalLocalDateTime("dateTimeInvalid");
+const sessionTimes = ["startsAt", "endsAt"] as const;
+
+/** A session: its kind and title, and optionally when it starts and ends (an end needs a start). */
+export const sessionFormSchema = z
+  .object({
+    kind: z.enum(SESSION_KINDS, { error: "kindRequired" }),
+    title: text({ max: PROGRAMME_LIMITS.title, min: 3, required: "titleRequired", tooLong: "titleTooLong", multiline: false }),
+    titleEn: optionalText({ max: PROGRAMME_LIMITS.title, tooLong: "titleTooLong", multiline: false }),
+    startsAt: sessionTime,
+    endsAt: sessionTime,
+  })
+  .refine((s) => !s.endsAt || Boolean(s.startsAt), { error: "endWithoutStart", path: ["endsAt"], ...whenValid(sessionTimes) })
+  // "YYYY-MM-DDTHH:MM" in one zone: text order is time order.
+  .refine((s) => !s.startsAt || !s.endsAt || s.endsAt > s.startsAt, { error: "endBeforeStart", path: ["endsAt"], ...whenValid(sessionTimes) });
+export type SessionInput = z.infer<typeof sessionFormSchema>;
+
+export const speakerFields = ["name", "role", "roleEn"] as const;
+export type SpeakerField = (typeof speakerFields)[number];
+
+/** A speaker of a session: name, and position or office (recorded in Indonesian, optionally in English). */
+export const speakerFormSchema = z.object({
+  name: text({ max: PROGRAMME_LIMITS.name, min: 2, required: "nameRequired", tooLong: "nameTooLong", multiline: false }),
+  role: text({ max: PROGRAMME_LIMITS.role, min: 2, required: "roleRequired", tooLong: "roleTooLong", multiline: false }),
+  roleEn: optionalText({ max: PROGRAMME_LIMITS.role, tooLong: "roleTooLong", multiline: false }),
+});
+export type SpeakerInput = z.infer<typeof speakerFormSchema>;
+
+export const minutesFields = ["minutes", "minutesEn"] as const;
+export type MinutesField = (typeof minutesFields)[number];
+
+/** Minutes (notulen) of a session or of the whole forum: plain text, paragraphs kept; empty clears them. */
+export const minutesFormSchema = z.object({
+  minutes: optionalText({ max: PROGRAMME_LIMITS.minutes, tooLong: "minutesTooLong" }),
+  minutesEn: optionalText({ max: PROGRAMME_LIMITS.minutes, tooLong: "minutesTooLong" }),
+});
+export type MinutesInput = z.infer<typeof minutesFormSchema>;
+
+/** Moving a session or a speaker one place: the pressed button's value. */
+export const DIRECTIONS = ["up", "down"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const moveFormSchema = z.object({ direction: z.enum(DIRECTIONS) });

@@ -19,6 +19,7 @@ import { editionExport } from "@/lib/cycles/downloads.server";
 import { compareEditions, editionOf, editionPage, nextCycleFormFor } from "@/lib/cycles/queries.server";
 import { freezeFormSchema, nextCycleFormSchema } from "@/lib/cycles/schemas";
 import { DomainError } from "@/lib/errors";
+import { forumPage } from "@/lib/forums/queries.server";
 import { ForbiddenError } from "@/lib/policy/policy";
 import { publishedItem } from "../../support/agenda";
 import { actorFor, delegateFor, type DelegateActor, type TestActor } from "../../support/actors";
@@ -73,6 +74,8 @@ describe(`yearly cycles and editions (${provider})`, () => {
   it("puts new items in the current cycle and the seeded forum in the cycle of its year", async () => {
     expect((await t.db.agendaItem.findUniqueOrThrow({ where: { id: uld.id } })).cycleYear).toBe(YEAR);
     expect((await t.db.forum.findUniqueOrThrow({ where: { slug: "forum-konsolidasi-malang-2023" } })).cycleYear).toBe(2023);
+    // The forum's page says which cycle it belongs to (and links its edition once frozen).
+    expect((await forumPage("forum-konsolidasi-malang-2023"))?.cycle).toEqual({ year: 2023, edition: null });
     // A draft with no forum made now also goes to the current cycle.
     const draft = await createAgendaItem(t.db, chair, { ...base, title: "Butir draf siklus" });
     expect(draft.cycleYear).toBe(YEAR);
