@@ -37,6 +37,7 @@ export function ForumForm({ action, initial, cities, cancelHref }: Props) {
       <CountedTextarea name="summary" label={t("summary")} error={e.summary} defaultValue={v.summary} max={FORUM_LIMITS.summary} />
       <CountedTextarea name="summaryEn" label={t("summaryEn")} error={e.summaryEn} defaultValue={v.summaryEn} max={FORUM_LIMITS.summary} lang="en" />
       <TextareaField name="objectives" label={t("objectives")} hint={t("objectivesHint")} error={e.objectives} defaultValue={v.objectives} rows={5} />
+      <TextareaField name="objectivesEn" label={t("objectivesEn")} hint={t("objectivesEnHint")} error={e.objectivesEn} defaultValue={v.objectivesEn} rows={5} lang="en" />
       <FormActions cancelHref={cancelHref} />
     </form>
   );

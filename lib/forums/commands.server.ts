@@ -44,7 +44,7 @@ const forumData = (input: ForumInput) => ({
 async function writeObjectives(tx: Tx, forumId: string, input: ForumInput) {
   await tx.forumObjective.deleteMany({ where: { forumId } });
   if (input.objectives.length) {
-    await tx.forumObjective.createMany({ data: input.objectives.map((text, i) => ({ forumId, position: i + 1, text })) });
+    await tx.forumObjective.createMany({ data: input.objectives.map((text, i) => ({ forumId, position: i + 1, text, textEn: input.objectivesEn[i] || null })) });
   }
 }
 
@@ -58,7 +58,7 @@ export async function createForum(db: Db, actor: Actor, input: ForumInput) {
       // A forum belongs to the cycle (year) of its first day.
       const forum = await tx.forum.create({ data: { ...data, cycleYear: await ensureCycle(tx, data.startsOn.getUTCFullYear()) } });
       await writeObjectives(tx, forum.id, input);
-      await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives } });
+      await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives, objectivesEn: input.objectivesEn } });
       return forum;
     });
   } catch (error) {
@@ -89,8 +89,8 @@ export async function updateForum(db: Db, actor: Actor, forumId: string, input: 
       await writeObjectives(tx, forumId, input);
       await recordAudit(tx, {
         actorId: actor.id, action: "forum.update", entityType: "Forum", entityId: forumId,
-        before: { ...before, objectives: before.objectives.map((o) => o.text) },
-        after: { ...after, objectives: input.objectives },
+        before: { ...before, objectives: before.objectives.map((o) => o.text), objectivesEn: before.objectives.map((o) => o.textEn) },
+        after: { ...after, objectives: input.objectives, objectivesEn: input.objectivesEn },
       });
       return after;
     });

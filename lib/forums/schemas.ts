@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/forms/text";
 import { slugify } from "@/lib/cities/schemas";
 import { PARTICIPATION_STATUSES, SESSION_KINDS, type ParticipationStatus } from "@/lib/domain/enums";
 import { calendarDate, lines, optionalLocalDateTime, optionalText, text, whenValid } from "@/lib/forms/fields";
@@ -11,7 +12,15 @@ export const FORUM_LIMITS = { title: 200, slug: 100, venue: 200, summary: 4000, 
 const MAX_OBJECTIVES = 20;
 
 // Who attended is not part of this form: cities and people are kept on the forum's participation page.
-export const forumFields = ["title", "titleEn", "slug", "venue", "hostCityId", "startsOn", "endsOn", "summary", "summaryEn", "objectives"] as const;
+/** Lines kept in place (an empty line is a gap, "no English for this one"), trailing gaps dropped. */
+function alignedLines(v: unknown): string[] {
+  if (typeof v !== "string") return [];
+  const all = cleanText(v).split("\n").map((l) => l.trim());
+  while (all.length && all[all.length - 1] === "") all.pop();
+  return all;
+}
+
+export const forumFields = ["title", "titleEn", "slug", "venue", "hostCityId", "startsOn", "endsOn", "summary", "summaryEn", "objectives", "objectivesEn"] as const;
 export type ForumField = (typeof forumFields)[number];
 
 export const forumFormSchema = z
@@ -32,7 +41,10 @@ export const forumFormSchema = z
     summary: optionalText({ max: FORUM_LIMITS.summary, tooLong: "summaryTooLong" }),
     summaryEn: optionalText({ max: FORUM_LIMITS.summary, tooLong: "summaryTooLong" }),
     objectives: z.preprocess(lines, z.array(z.string().max(FORUM_LIMITS.objective, { error: "objectiveTooLong" })).max(MAX_OBJECTIVES, { error: "tooManyObjectives" })),
+    // English versions, line by line in the same order; a missing line shows the Indonesian one.
+    objectivesEn: z.preprocess(alignedLines, z.array(z.string().max(FORUM_LIMITS.objective, { error: "objectiveTooLong" })).max(MAX_OBJECTIVES, { error: "tooManyObjectives" })),
   })
+  .refine((f) => f.objectivesEn.length <= f.objectives.length, { error: "objectivesEnTooMany", path: ["objectivesEn"], ...whenValid(["objectives", "objectivesEn"]) })
   .refine((f) => f.endsOn >= f.startsOn, { error: "endBeforeStart", path: ["endsOn"], ...whenValid(["startsOn", "endsOn"]) })
   .transform((f) => ({ ...f, slug: f.slug || slugify(`${f.title}-${f.startsOn.slice(0, 4)}`) }));
 export type ForumInput = z.infer<typeof forumFormSchema>;

@@ -111,7 +111,7 @@ export default async function ForumPage({ params, searchParams }: { params: Para
         <section aria-labelledby="objectives-title" className="mb-10 max-w-3xl">
           <h2 id="objectives-title" className="mb-3 text-2xl">{t("objectivesTitle")}</h2>
           <ol className="list-decimal space-y-2 pl-6">
-            {forum.objectives.map((o) => <li key={o.id}>{localized(locale, o.text, o.textEn)}</li>)}
+            {forum.objectives.map((o) => <li key={o.id}><Localized locale={locale} id={o.text} en={o.textEn} /></li>)}
           </ol>
         </section>
       )}

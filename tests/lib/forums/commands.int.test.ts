@@ -49,6 +49,25 @@ describe(`forum commands (${provider})`, () => {
     await t.db.forumAttendance.deleteMany({ where: { forumId } });
   });
 
+  it("keeps English objectives line by line with the Indonesian ones, a gap showing the Indonesian text", async () => {
+    const input = forumFormSchema.parse({
+      ...base, slug: "forum-konsolidasi-denpasar-2026", hostCityId: hostId,
+      objectives: "Menyusun rencana aksi\nMenetapkan prioritas\nMembentuk ULD", objectivesEn: "Draw up an action plan\n\nSet up ULDs\n\n",
+    });
+    await updateForum(t.db, chair, forumId, input);
+    const objectives = await t.db.forumObjective.findMany({ where: { forumId }, orderBy: { position: "asc" }, select: { text: true, textEn: true } });
+    expect(objectives).toEqual([
+      { text: "Menyusun rencana aksi", textEn: "Draw up an action plan" },
+      { text: "Menetapkan prioritas", textEn: null },
+      { text: "Membentuk ULD", textEn: "Set up ULDs" },
+    ]);
+    // More English lines than Indonesian ones cannot be matched up: refused next to the field.
+    const tooMany = forumFormSchema.safeParse({ ...base, objectives: "Satu", objectivesEn: "One\nTwo" });
+    expect(tooMany.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["objectivesEn", "objectivesEnTooMany"]]);
+    // The forum's cycle follows its first day.
+    expect((await t.db.forum.findUniqueOrThrow({ where: { id: forumId } })).cycleYear).toBe(2026);
+  });
+
   it("sets a submission window in the host city's zone, within the forum's days", async () => {
     const forum = await setSubmissionWindow(t.db, chair, forumId, { submissionOpensAt: "2026-03-02T00:00", submissionClosesAt: "2026-03-04T23:59" });
     expect(forum.submissionOpensAt?.toISOString()).toBe("2026-03-01T16:00:00.000Z");

@@ -27,6 +27,8 @@ export default async function EditForumPage({ params }: { params: Promise<{ slug
             title: forum.title, titleEn: forum.titleEn ?? "", slug: forum.slug, venue: forum.venue, hostCityId: forum.hostCityId ?? "",
             startsOn: utcToDateOnly(forum.startsOn), endsOn: utcToDateOnly(forum.endsOn), summary: forum.summary ?? "", summaryEn: forum.summaryEn ?? "",
             objectives: forum.objectives.map((o) => o.text).join("\n"),
+            // Line by line with the Indonesian ones: a gap stays an empty line only up to the last English one.
+            objectivesEn: forum.objectives.map((o) => o.textEn ?? "").join("\n").trimEnd(),
           }}
         />
       </ClientIntl>
