@@ -2,17 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms/Fields";
+import { CityMap, MAP_COLORS, type MarkerShape } from "@/components/map/CityMap";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { currentUserCan } from "@/lib/auth/guard.server";
-import { MEMBERSHIP_STATUSES, REGIONS } from "@/lib/cities/constants";
+import { MEMBERSHIP_STATUSES, REGIONS, type MembershipCode } from "@/lib/cities/constants";
 import { directory } from "@/lib/cities/queries.server";
 import { directoryFilterSchema } from "@/lib/cities/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cities"))("title") };
 }
+
+// Each status its own colour and shape.
+const MEMBERSHIP_MARKERS: Record<MembershipCode, { color: string; shape: MarkerShape }> = {
+  MEMBER: { color: MAP_COLORS.brand, shape: "circle" },
+  INVITED: { color: MAP_COLORS.warning, shape: "square" },
+  LEFT: { color: MAP_COLORS.muted, shape: "triangle" },
+};
+
+/** Members first in the legend, and painted over the others where Java crowds. */
+const MAP_ORDER: MembershipCode[] = ["MEMBER", "INVITED", "LEFT"];
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -38,6 +49,14 @@ export default async function CityDirectoryPage({ searchParams }: { searchParams
         {counts.LEFT > 0 && <>. {t("countsLeft", { left: counts.LEFT })}</>}
       </p>
       <p className="mb-4" role="status">{t("showing", { count: cities.length })}</p>
+      <CityMap
+        id="directory-map"
+        tableId="directory-table"
+        title={t("mapTitle")}
+        categories={MAP_ORDER.map((m) => ({ key: m, label: tEnums(`membership.${m}`), ...MEMBERSHIP_MARKERS[m] }))}
+        points={cities.map((c) => ({ slug: c.slug, name: c.name, latitude: c.latitude, longitude: c.longitude, category: c.membershipStatus }))}
+      />
+      <div id="directory-table">
       <DataTable
         caption={t("tableCaption")}
         rows={cities}
@@ -51,6 +70,7 @@ export default async function CityDirectoryPage({ searchParams }: { searchParams
           { key: "status", header: t("status"), cell: (c) => tEnums(`membership.${c.membershipStatus}`) },
         ]}
       />
+      </div>
     </>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckboxField, SelectField } from "@/components/forms/Fields";
+import { CityMap, MAP_COLORS, type MarkerShape } from "@/components/map/CityMap";
 import { ReportSection } from "@/components/reports/ReportSection";
+import { DataTable } from "@/components/ui/DataTable";
+import Link from "next/link";
 import { FilterPanel } from "@/components/ui/FilterPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { notFound } from "next/navigation";
@@ -10,9 +13,19 @@ import { REGIONS } from "@/lib/cities/constants";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { IMPLEMENTATION_BUCKETS, implementationMap, type ImplementationBucket } from "@/lib/map/categories";
 import { boardReportPage } from "@/lib/reports/queries.server";
 import { reportFilterSchema, share } from "@/lib/reports/schemas";
 import { boardTables, type Cell, type ReportTable } from "@/lib/reports/tables";
+
+// Each bucket its own colour and shape, from "nothing done" (red triangle) to "all done" (green circle).
+const BUCKET_MARKERS: Record<ImplementationBucket, { color: string; shape: MarkerShape }> = {
+  none: { color: MAP_COLORS.line, shape: "ring" },
+  zero: { color: MAP_COLORS.danger, shape: "triangle" },
+  some: { color: MAP_COLORS.warning, shape: "diamond" },
+  most: { color: MAP_COLORS.brand, shape: "square" },
+  all: { color: MAP_COLORS.success, shape: "circle" },
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -25,7 +38,8 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
   const locale = isLocale(localeRaw) ? localeRaw : "id";
   const page = await boardReportPage(actorOf(user), reportFilterSchema.parse(raw), locale);
   if (!page) notFound();
-  const { filter, report, options, cycles } = page;
+  const { filter, report, options, cycles, places } = page;
+  const mapRows = implementationMap(report.participation, report.implementation.byCity, places);
   const tables = boardTables(report, locale, await loadMessages(locale)) as (ReportTable & { rows: Cell[][] })[];
   // The filters in force, as the URL says them (verified figures only: verified=1).
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v).map(([k, v]) => [k, v === true ? "1" : String(v)]));
@@ -86,6 +100,33 @@ export default async function BoardReportsPage({ searchParams }: { searchParams:
             {cycles.map((year) => <li key={year}><a href={`/reports/cycles/${year}/chair-report`} download>{t("chairReportCycle", { year: String(year) })}</a></li>)}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="map-title" className="mb-10">
+        <h2 id="map-title" className="mb-1 text-2xl">{t("mapTitle")}</h2>
+        <p className="field-hint mb-3">{t(filter.verified ? "mapHintVerified" : "mapHint")}</p>
+        <CityMap
+          id="implementation-map"
+          tableId="implementation-map-table"
+          title={t("mapCaption")}
+          categories={IMPLEMENTATION_BUCKETS.map((b) => ({ key: b, label: t(`mapBucket.${b}`), ...BUCKET_MARKERS[b] }))}
+          points={mapRows.map((r) => ({ ...r, category: r.bucket, detail: r.commitments ? t("mapDetail", { done: r.done, total: r.commitments }) : undefined }))}
+        />
+        <div id="implementation-map-table">
+          <DataTable
+            caption={t("mapTableCaption")}
+            rows={mapRows}
+            rowKey={(r) => r.slug}
+            empty={t("mapEmpty")}
+            columns={[
+              { key: "city", header: t("city"), rowHeader: true, cell: (r) => <Link href={`/cities/${r.slug}`}>{r.name}</Link> },
+              { key: "done", header: t("mapDone"), numeric: true, cell: (r) => r.done },
+              { key: "commitments", header: t("mapCommitments"), numeric: true, cell: (r) => r.commitments },
+              { key: "share", header: t("doneShare"), numeric: true, cell: (r) => (r.commitments ? t("mapShareValue", { share: share(r.done, r.commitments) }) : "—") },
+              { key: "bucket", header: t("mapBucketColumn"), cell: (r) => t(`mapBucket.${r.bucket}`) },
+            ]}
+          />
+        </div>
       </section>
 
       {tables.map((table) => (

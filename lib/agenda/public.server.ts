@@ -1,6 +1,7 @@
 // The published national agenda, as anyone may read it: published items only, no personal data.
 // Counts come from the database; the page reads one page of items at a time.
 import { filesOf } from "@/lib/attachments/queries.server";
+import { cityCoordinates } from "@/lib/cities/queries.server";
 import { z } from "zod";
 import { Prisma as P } from "@/generated/sqlite/client";
 import { REGIONS, type RegionCode } from "@/lib/cities/constants";
@@ -166,8 +167,9 @@ export async function publishedItemPage(id: string) {
   const db = getDb();
   const item = await publishedItem(db, id);
   if (!item) return null;
-  const [progress, files] = await Promise.all([publicItemProgress(db, [item.id]), filesOf(db, "agendaItem", item.id)]);
-  return { item, progress: progress.get(item.id) ?? null, files };
+  // Every city's place, for the map that picks out the backing cities among them.
+  const [progress, files, places] = await Promise.all([publicItemProgress(db, [item.id]), filesOf(db, "agendaItem", item.id), cityCoordinates(db)]);
+  return { item, progress: progress.get(item.id) ?? null, files, places };
 }
 
 async function publicFilterOptions(db: Db) {

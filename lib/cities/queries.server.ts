@@ -95,6 +95,12 @@ async function getCityPage(db: Db, slug: string, options: { verified?: boolean }
   };
 }
 
+/** Every city with its coordinates, for the maps of the reports and the agenda (one query, any page). */
+export async function cityCoordinates(db: Db) {
+  return db.city.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, membershipStatus: true, latitude: true, longitude: true } });
+}
+export type CityCoordinates = Awaited<ReturnType<typeof cityCoordinates>>[number];
+
 export async function listCityOptions(db: Db) {
   return db.city.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, membershipStatus: true, timeZone: true } });
 }

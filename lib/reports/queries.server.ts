@@ -1,6 +1,7 @@
 // The board's roll-ups. Every figure is computed by the database (GROUP BY / COUNT) in one query per
 // table; JavaScript only renames columns. The SQL is shared with `npm run bench`, which times it raw.
 import { Prisma as P } from "@/generated/sqlite/client";
+import { cityCoordinates } from "@/lib/cities/queries.server";
 import { countedCommitments, implementation } from "@/lib/commitments/queries.server";
 import { chairReportYears } from "@/lib/documents/chair-report.server";
 import type { CommitmentKind, ProgressStatus } from "@/lib/domain/enums";
@@ -223,7 +224,7 @@ export async function resolveReportFilter<F extends ReportFilter>(db: Db, f: F, 
 export async function boardReportPage(actor: Actor, raw: ReportFilter, locale: string) {
   if (!can(actor, "reports.view")) return null;
   const db = getDb();
-  const [{ filter }, forums, themes, budgetYears, cycles] = await Promise.all([
+  const [{ filter }, forums, themes, budgetYears, cycles, places] = await Promise.all([
     resolveReportFilter(db, raw, locale),
     db.forum.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, title: true, titleEn: true } }),
     allThemes(db),
@@ -231,6 +232,8 @@ export async function boardReportPage(actor: Actor, raw: ReportFilter, locale: s
     db.commitment.groupBy({ by: ["budgetYear"], where: { budgetYear: { not: null } }, orderBy: { budgetYear: "desc" } }),
     // The cycles the chair's report to the board can be printed for.
     chairReportYears(db, actor),
+    // Where each city is, for the map of implementation.
+    cityCoordinates(db),
   ]);
-  return { filter, report: await boardReport(db, filter), options: { forums, themes, budgetYears: budgetYears.map((r) => r.budgetYear!) }, cycles: cycles ?? [] };
+  return { filter, report: await boardReport(db, filter), options: { forums, themes, budgetYears: budgetYears.map((r) => r.budgetYear!) }, cycles: cycles ?? [], places };
 }

@@ -5,12 +5,22 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AttachmentList } from "@/components/attachments/AttachmentList";
 import { Thread } from "@/components/discussion/Thread";
 import { Localized } from "@/components/i18n/Localized";
+import { CityMap, MAP_COLORS, type MarkerShape } from "@/components/map/CityMap";
+import { DataTable } from "@/components/ui/DataTable";
 import { agendaZone, publishedItemPage } from "@/lib/agenda/public.server";
 import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { threadFor } from "@/lib/discussion/queries.server";
 import { formatDate, formatDayOf } from "@/lib/format/zones";
 import { localized } from "@/lib/i18n/localized";
+import { BACKING_ROLES, type BackingRole } from "@/lib/map/categories";
+
+// Proposers and endorsers stand out; the other cities are hollow rings, there for orientation.
+const ROLE_MARKERS: Record<BackingRole, { color: string; shape: MarkerShape }> = {
+  proposer: { color: MAP_COLORS.brand, shape: "circle" },
+  endorser: { color: MAP_COLORS.success, shape: "square" },
+  other: { color: MAP_COLORS.line, shape: "ring" },
+};
 
 type Params = Promise<{ id: string }>;
 
@@ -22,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PublicAgendaItemPage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string }> }) {
   const page = await publishedItemPage((await params).id.slice(0, 40));
   if (!page) notFound();
-  const { item, progress, files } = page;
+  const { item, progress, files, places } = page;
   const [t, tEnums, locale, user, { saved }] = await Promise.all([getTranslations("publicAgenda"), getTranslations("enums"), getLocale(), getCurrentUser(), searchParams]);
   // The discussion is the working group's: shown only to signed-in members and the board.
   const thread = await threadFor(actorOf(user), { kind: "agenda", id: item.id });
@@ -31,6 +41,9 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
   const endorsers = [...new Map(item.sources.flatMap((s) => s.proposal.endorsements.map((e) => [e.city.slug, e.city] as const))).values()]
     .filter((c) => !proposers.has(c.slug))
     .sort((a, b) => a.name.localeCompare(b.name, "id"));
+  const endorsing = new Set(endorsers.map((c) => c.slug));
+  const roleOf = (slug: string): BackingRole => (proposers.has(slug) ? "proposer" : endorsing.has(slug) ? "endorser" : "other");
+  const backing = places.filter((p) => roleOf(p.slug) !== "other").map((p) => ({ ...p, role: roleOf(p.slug) }));
   return (
     <>
       <p className="mb-4"><Link href="/agenda">{t("back")}</Link></p>
@@ -84,6 +97,28 @@ export default async function PublicAgendaItemPage({ params, searchParams }: { p
           {item.forum && <p className="mt-8"><Link href={`/forums/${item.forum.slug}`}><Localized locale={locale} id={item.forum.title} en={item.forum.titleEn} /></Link></p>}
         </section>
       </div>
+      <section aria-labelledby="map-title" className="mt-10">
+        <h2 id="map-title" className="mb-3 text-2xl">{t("mapTitle")}</h2>
+        <CityMap
+          id="backing-map"
+          tableId="backing-table"
+          title={t("mapCaption", { backing: backing.length, total: places.length })}
+          categories={BACKING_ROLES.map((r) => ({ key: r, label: t(`mapRole.${r}`), ...ROLE_MARKERS[r] }))}
+          points={places.map((p) => ({ ...p, category: roleOf(p.slug) }))}
+        />
+        <div id="backing-table">
+          <DataTable
+            caption={t("mapTableCaption")}
+            rows={backing}
+            rowKey={(c) => c.slug}
+            empty={t("mapEmpty")}
+            columns={[
+              { key: "city", header: t("mapCity"), rowHeader: true, cell: (c) => <Link href={`/cities/${c.slug}`}>{c.name}</Link> },
+              { key: "role", header: t("mapRoleColumn"), cell: (c) => t(`mapRole.${c.role}`) },
+            ]}
+          />
+        </div>
+      </section>
       {files.current.length + files.history.length > 0 && <div className="mt-10"><AttachmentList files={files} title={t("documents")} /></div>}
       {thread && <Thread thread={thread} saved={saved} zone={agendaZone(item.forum?.hostCity?.timeZone)} />}
     </>
