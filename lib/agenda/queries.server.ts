@@ -31,7 +31,9 @@ async function listAgendaItems(db: Db) {
     select: { id: true, title: true, status: true, level: true, owner: true, priority: true, version: true, theme: { select: { nameId: true, nameEn: true } } },
   });
   const counts = await backingCounts(db);
-  return items.map((i) => ({ ...i, backing: counts.get(i.id) ?? { sources: 0, cities: 0, regions: 0 } }));
+  // Shown and edited as ranks 1..n among the open items: a closed item keeps its old priority, which
+  // would otherwise leave a gap the reorder form cannot accept.
+  return items.map((i, index) => ({ ...i, priority: index + 1, backing: counts.get(i.id) ?? { sources: 0, cities: 0, regions: 0 } }));
 }
 
 async function getAgendaItem(db: Db, id: string) {

@@ -145,6 +145,14 @@ export async function startNextCycle(db: Db, actor: Actor, fromYear: number, inp
       await tx.agendaItem.update({ where: { id: d.agendaItemId }, data: { status: "CLOSED", closedAt: now, closedReason: d.reason } });
     }
     if (carriedIds.length) await tx.agendaItem.updateMany({ where: { id: { in: carriedIds } }, data: { cycleYear: input.year } });
+    // The open items' priorities close the gaps the closed ones leave (1..n, same order), so the agenda's
+    // working list and each item's page show ranks that exist.
+    if (closing.length) {
+      const open = await tx.agendaItem.findMany({ where: { status: { not: "CLOSED" } }, orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
+      for (const [index, item] of open.entries()) {
+        if (item.priority !== index + 1) await tx.agendaItem.update({ where: { id: item.id }, data: { priority: index + 1 } });
+      }
+    }
     await tx.cycle.update({ where: { year: fromYear }, data: { status: "CLOSED", closedAt: now } });
     await recordAudit(tx, {
       actorId: actor.id, action: "cycle.startNext", entityType: "Cycle", entityId: String(input.year),

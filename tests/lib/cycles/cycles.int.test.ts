@@ -141,6 +141,9 @@ describe(`yearly cycles and editions (${provider})`, () => {
     expect([carried.cycleYear, carried.status]).toEqual([YEAR + 1, "PUBLISHED"]);
     expect([kept.cycleYear, kept.status]).toEqual([YEAR + 1, "PUBLISHED"]);
     expect([closed.cycleYear, closed.status, closed.closedReason]).toEqual([YEAR, "CLOSED", "Digabung ke butir ULD."]);
+    // The open items' priorities have no gap where the closed one was.
+    const open = await t.db.agendaItem.findMany({ where: { status: { not: "CLOSED" } }, orderBy: { priority: "asc" }, select: { priority: true } });
+    expect(open.map((i) => i.priority)).toEqual(open.map((_, i) => i + 1));
     expect(await t.db.progressReport.count({ where: { commitment: { agendaItemId: uld.id } } })).toBe(reportsBefore);
     expect((await t.db.commitment.findUniqueOrThrow({ where: { agendaItemId_cityId: { agendaItemId: uld.id, cityId: bandung.cityId } } })).percent).toBe(40);
     const cycles = await t.db.cycle.findMany({ where: { year: { in: [YEAR, YEAR + 1] } }, orderBy: { year: "asc" } });
