@@ -8,6 +8,7 @@ import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { todayIn } from "@/lib/format/zones";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import type { FrozenCommitment, FrozenMilestone, FrozenSource } from "./queries.server";
 import type { FreezeInput, NextCycleInput } from "./schemas";
 
 type Actor = NonNullable<PolicyActor>;
@@ -35,12 +36,6 @@ export async function cycleForItem(tx: Tx, forumId: string | null): Promise<numb
   }
   return currentCycleYear(tx);
 }
-
-type FrozenSource = { proposalId: string; title: string; citySlug: string; cityName: string };
-type FrozenMilestone = { title: string; dueOn: string };
-type FrozenCommitment = {
-  citySlug: string; cityName: string; kind: string; status: string; percent: number; lastReportedOn: string | null; verified: boolean; notApplicable: boolean;
-};
 
 /** A stable digest of what the edition says: the same items in the same order give the same digest. */
 export function editionDigest(items: readonly object[]): string {

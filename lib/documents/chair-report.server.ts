@@ -8,6 +8,7 @@ import { PROGRESS_STATUSES, type ParticipationStatus, type ProgressStatus } from
 import { formatCount, formatPercent } from "@/lib/format/numbers";
 import { formatDate, type ZoneCode } from "@/lib/format/zones";
 import type { Locale } from "@/lib/i18n/config";
+import { parseYearParam } from "@/lib/cycles/schemas";
 import { can, forbidden, granted, notFound, type Access, type Actor } from "@/lib/policy/policy";
 import { share } from "@/lib/reports/schemas";
 import { chartAlt, STACK, statusSeries } from "./charts";
@@ -15,23 +16,11 @@ import { OfficialDocument, STATUS_SERIES_COLORS } from "./layout.server";
 import { pdfResponse } from "./response.server";
 import { documentText, type DocumentText } from "./strings";
 
-const YEAR = /^\d{4}$/;
-/** A cycle's year in a URL: four digits, else no such report. */
-export const cycleYearParam = (value: string): number | null => (YEAR.test(value) ? Number(value) : null);
+/** The forums of a cycle (every forum has one: its first day's year, ADR 0013). */
+const forumsOf = (year: number) => ({ cycleYear: year });
 
-const yearBounds = (year: number) => ({ gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
-
-/**
- * The forums of a cycle. A forum not yet given a cycle belongs to its first day's year, as the
- * migration that introduced cycles assigned the existing ones.
- */
-const forumsOf = (year: number) => ({ OR: [{ cycleYear: year }, { cycleYear: null, startsOn: yearBounds(year) }] });
-
-/** The published items of a cycle (by the same rule: its forum's cycle, else the year it was created). */
-const itemsOf = (year: number) => ({
-  status: "PUBLISHED" as const,
-  OR: [{ cycleYear: year }, { cycleYear: null, forum: forumsOf(year) }, { cycleYear: null, forumId: null, createdAt: yearBounds(year) }],
-});
+/** The published items of a cycle. */
+const itemsOf = (year: number) => ({ status: "PUBLISHED" as const, cycleYear: year });
 
 type Counts = Record<ProgressStatus, number>;
 const zero = (): Counts => Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Counts;
@@ -210,29 +199,15 @@ export function renderChairReport(data: ReportData, x: DocumentText, now: Date):
 /** The chair's report for `year` as a PDF download: forbidden unless the reader may read reports; not found for a year without a cycle. */
 export async function chairReportDownload(actor: Actor, yearParam: string, locale: Locale, { db = getDb(), now = new Date() }: { db?: Db; now?: Date } = {}): Promise<Access<Response>> {
   if (!can(actor, "reports.view")) return forbidden;
-  const year = cycleYearParam(yearParam);
+  const year = parseYearParam(yearParam);
   if (year === null) return notFound;
   const [data, text] = await Promise.all([chairReportData(db, year), documentText(locale, now)]);
   if (!data.known) return notFound;
   return granted(pdfResponse(renderChairReport(data, text, now), `${locale === "en" ? "chair-report" : "laporan-ketua-pokja"}-${year}`, now));
 }
 
-/**
- * The cycles a chair's report can be made for, newest first: every cycle, and the years of forums and
- * items not yet given one. For the reports page; null for a reader who may not read reports.
- */
+/** The cycles a chair's report can be made for, newest first (forums and items point at one). Null for a reader who may not read reports. */
 export async function chairReportYears(db: Db, actor: Actor): Promise<number[] | null> {
   if (!can(actor, "reports.view")) return null;
-  const [cycles, forums, unassigned, items] = await Promise.all([
-    db.cycle.findMany({ select: { year: true } }),
-    db.forum.groupBy({ by: ["cycleYear"], where: { cycleYear: { not: null } } }),
-    // Forums not yet given a cycle belong to their first day's year (few rows: forums are few).
-    db.forum.findMany({ where: { cycleYear: null }, select: { startsOn: true } }),
-    db.agendaItem.groupBy({ by: ["cycleYear"], where: { status: "PUBLISHED", cycleYear: { not: null } } }),
-  ]);
-  const years = new Set<number>(cycles.map((c) => c.year));
-  for (const f of forums) years.add(f.cycleYear!);
-  for (const f of unassigned) years.add(f.startsOn.getUTCFullYear());
-  for (const i of items) years.add(i.cycleYear!);
-  return [...years].sort((a, b) => b - a);
+  return (await db.cycle.findMany({ orderBy: { year: "desc" }, select: { year: true } })).map((c) => c.year);
 }

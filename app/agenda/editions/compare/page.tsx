@@ -9,12 +9,11 @@ import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { comparisonPage } from "@/lib/cycles/queries.server";
 import { compareQuerySchema } from "@/lib/cycles/schemas";
+import { share } from "@/lib/reports/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editions"))("compareTitle") };
 }
-
-const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
 /** Two editions side by side: items added, dropped (with why) and carried on, with rank and progress. */
 export default async function CompareEditionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
