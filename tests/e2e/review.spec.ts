@@ -1,14 +1,23 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, follow, LOCALES, signIn, setLocaleCookie } from "./support/fixtures";
+import { expectAccessible, follow, LOCALES, signIn, setLocaleCookie, submit, submitProposal } from "./support/fixtures";
+
+// Repeatable against one database: the decision is taken on a proposal the test submits itself, and the
+// last test takes the merged item back (unpublished, merge undone), so the seeded cluster is there again.
+const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const ULD_ITEM = "ULD Ketenagakerjaan di setiap kota anggota";
 
 test("the chair reviews the queue, merges three similar proposals from three cities, splits one out and publishes — by keyboard", async ({ page }) => {
+  const halte = `Halte dan trotoar aksesibel menuju kawasan industri ${stamp()}`;
+  await signIn(page, "delegasi.metro@pokja.example");
+  await submitProposal(page, halte);
   await signIn(page, "ketua@pokja.example");
   await follow(page, page.getByRole("link", { name: "Tinjauan" }), "Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antrean tinjauan");
   await expectAccessible(page);
 
   // A decision needs its comment; the city is told.
-  await follow(page, page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri" }), "Enter");
+  await page.goto(`/review?${new URLSearchParams({ q: halte, status: "SUBMITTED" })}`);
+  await follow(page, page.getByRole("link", { name: halte }), "Enter");
   await page.getByLabel("Minta revisi").press("Space");
   await page.getByRole("button", { name: "Simpan keputusan" }).press("Enter");
   await expect(page.locator("main [role=alert]")).toContainText("Tuliskan catatan untuk kota");
@@ -142,4 +151,18 @@ test("the public national agenda shows published items only, with their cities a
   await expectAccessible(page);
   await page.goto("/agenda?region=MALUKU_PAPUA");
   await expect(page.getByRole("status")).toHaveText("Tidak ada butir agenda yang sesuai dengan saringan ini.");
+});
+
+test("the chair takes the item back: unpublished, the merge undone, and its proposals wait in the queue again", async ({ page }) => {
+  await signIn(page, "ketua@pokja.example");
+  await page.goto("/agenda/manage");
+  await follow(page, page.getByRole("link", { name: ULD_ITEM, exact: true }).first());
+  await submit(page, page.getByRole("button", { name: "Tarik dari penerbitan" }));
+  await expect(page.getByRole("status").first()).toHaveText("Butir agenda sudah ditarik dari penerbitan.");
+  await submit(page, page.getByRole("button", { name: "Batalkan penggabungan ini" }));
+  // The item had no other source: it is gone, and the proposals are back as they were.
+  await page.waitForURL("**/agenda/manage?saved=undone");
+  await expect(page.getByRole("status").first()).toHaveText("Penggabungan sudah dibatalkan.");
+  await page.goto(`/review?${new URLSearchParams({ q: "Pembentukan ULD Ketenagakerjaan pada Dinas Tenaga Kerja Kota Semarang", status: "SUBMITTED" })}`);
+  await expect(page.getByRole("link", { name: "Pembentukan ULD Ketenagakerjaan pada Dinas Tenaga Kerja Kota Semarang" })).toBeVisible();
 });
