@@ -1,6 +1,7 @@
 // Reads of cycles and editions. Editions are public (edition.view); the cycle management pages are the
 // chair's (cycle.manage). Figures come from the frozen rows (counts stored at freezing), so reading an
 // edition never recomputes it from today's data.
+import { cache } from "react";
 import { getDb, type Db } from "@/lib/db.server";
 import { can, granted, notFound, type Actor } from "@/lib/policy/policy";
 
@@ -124,10 +125,13 @@ export async function editionsPage(actor: Actor) {
   return listEditions(getDb());
 }
 
+/** Read once per request: the page and its metadata both ask. */
+const editionOfYear = cache((year: number) => editionOf(getDb(), year));
+
 /** One edition at its permanent address; 404 when there is none for that year. */
 export async function editionPage(actor: Actor, year: number) {
   if (!can(actor, "edition.view")) return notFound;
-  const edition = await editionOf(getDb(), year);
+  const edition = await editionOfYear(year);
   return edition ? granted(edition) : notFound;
 }
 

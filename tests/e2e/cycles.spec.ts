@@ -110,6 +110,9 @@ test("a visitor reads an edition and compares editions; a delegate cannot manage
   await follow(page, page.getByRole("link", { name: "Edisi tahunan" }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edisi Agenda Nasional Apeksi");
   await expectAccessible(page);
+  // A year without an edition is not found, and its title does not name an edition.
+  expect((await page.goto("/agenda/editions/2099"))?.status()).toBe(404);
+  await expect(page).toHaveTitle(/Edisi tidak ditemukan/);
   await signIn(page, "delegasi.metro@pokja.example");
   const response = await page.goto("/manage/cycles");
   expect(response?.status()).toBe(403);

@@ -16,7 +16,9 @@ type Params = Promise<{ year: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const year = parseYearParam((await params).year);
   const t = await getTranslations("editions");
-  return { title: year ? t("title", { year }) : t("notFound") };
+  // Only a year that has an edition is named in the title; any other is the not-found page's.
+  const found = year ? (await editionPage(actorOf(await getCurrentUser()), year)).status === "ok" : false;
+  return { title: found ? t("title", { year: year! }) : t("notFound") };
 }
 
 /** The permanent address of a frozen edition: what the working group agreed that year, as it stood. */
