@@ -5,7 +5,7 @@ test("without JavaScript a delegate comments (refusal first, text kept) and endo
   const stamp = Date.now().toString(36);
   await signIn(page, "delegasi.bandung@pokja.example");
   await page.goto(`/proposals?${new URLSearchParams({ q: "halte trotoar" })}`);
-  await page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri" }).click();
+  await page.getByRole("link", { name: "Halte dan trotoar aksesibel menuju kawasan industri", exact: true }).click();
   const discussion = page.getByRole("region", { name: /^Diskusi/ });
   await discussion.getByLabel("Komentar", { exact: true }).fill("x");
   await discussion.getByRole("button", { name: "Kirim komentar" }).click();
