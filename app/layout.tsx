@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { Suspense } from "react";
 import { ClientIntl } from "@/components/i18n/ClientIntl";
+import { LanguageInAddress } from "@/components/i18n/LanguageInAddress";
+import { defaultLocale, LANG_PARAM } from "@/lib/i18n/config";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import "./globals.css";
 
@@ -34,6 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ClientIntl namespaces={["errors"]}>{children}</ClientIntl>
         </main>
         <SiteFooter />
+        {locale !== defaultLocale && <Suspense><LanguageInAddress locale={locale} param={LANG_PARAM} /></Suspense>}
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 import { headers } from "next/headers";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { CurrentPathField } from "./CurrentPathField";
 
 /** A plain form per language: works without JavaScript and returns to the same page. */
 export async function LanguageSwitch() {
@@ -13,7 +15,9 @@ export async function LanguageSwitch() {
       {locales.map((l) => (
         <form key={l} action={setLocaleAction}>
           <input type="hidden" name="locale" value={l} />
-          <input type="hidden" name="returnTo" value={returnTo} />
+          <Suspense fallback={<input type="hidden" name="returnTo" value={returnTo} />}>
+            <CurrentPathField name="returnTo" />
+          </Suspense>
           <button
             type="submit"
             lang={l}

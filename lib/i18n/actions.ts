@@ -6,7 +6,7 @@ import { safeDestination } from "@/lib/http/destination";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { setOwnLocale } from "@/lib/accounts/commands.server";
 import { getDb } from "@/lib/db.server";
-import { defaultLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "./config";
+import { defaultLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales, withLanguage } from "./config";
 
 const localeForm = z.object({ locale: z.enum(locales).catch(defaultLocale), returnTo: z.unknown().optional() });
 
@@ -16,5 +16,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: false });
   const user = await getCurrentUser();
   if (user && user.locale !== locale) await setOwnLocale(getDb(), user, locale);
-  redirect(safeDestination(returnTo));
+  // The address the reader returns to says the new language (and no longer the old one).
+  redirect(withLanguage(safeDestination(returnTo), locale));
 }

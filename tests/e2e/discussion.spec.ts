@@ -116,7 +116,7 @@ for (const locale of LOCALES) {
       await context.clearCookies();
       await setLocaleCookie(context, baseURL!, locale);
       await signIn(page, email);
-      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page).toHaveURL(/\/dashboard(\?lang=en)?$/);
       await expectAccessible(page);
     }
     await context.clearCookies();

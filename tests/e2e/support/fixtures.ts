@@ -36,7 +36,13 @@ export async function follow(page: Page, link: Locator, how: "click" | "Enter" =
   if (!href) throw new Error("follow: the locator is not a link with an href");
   const target = new URL(href, page.url());
   await (how === "Enter" ? link.press("Enter") : link.click());
-  await page.waitForURL((url) => url.pathname === target.pathname && (!target.search || url.search === target.search));
+  // In English the address also carries ?lang=en (docs/decisions/0003), which the link need not name.
+  const query = (u: URL) => {
+    const params = new URLSearchParams(u.search);
+    params.delete("lang");
+    return params.toString();
+  };
+  await page.waitForURL((url) => url.pathname === target.pathname && (!target.search || query(url) === query(target)));
 }
 
 /**
