@@ -16,14 +16,26 @@ const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 // Under load a write waits its turn for a connection rather than failing after Prisma's default 2 s.
 const TRANSACTIONS = { maxWait: 15_000, timeout: 20_000 };
 
+// Which database each client talks to, for the few statements whose SQL differs (full-text search).
+const providers = new WeakMap<object, "sqlite" | "postgresql">();
+
 export function createDb(url?: string): Db {
   const target = parseDatabaseUrl(url);
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PgPrismaClient({ adapter, transactionOptions: TRANSACTIONS }) as unknown as Db;
+    const db = new PgPrismaClient({ adapter, transactionOptions: TRANSACTIONS }) as unknown as Db;
+    providers.set(db, "postgresql");
+    return db;
   }
   ensureWal(target.file);
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTIONS });
+  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTIONS });
+  providers.set(db, "sqlite");
+  return db;
+}
+
+/** The database behind a client made by createDb. */
+export function providerOf(db: Db): "sqlite" | "postgresql" {
+  return providers.get(db) ?? parseDatabaseUrl().provider;
 }
 
 /**

@@ -5,6 +5,7 @@ import { currentUserCan } from "@/lib/auth/guard.server";
 import { actorOf } from "@/lib/auth/guard.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { unreadFor } from "@/lib/notifications/notify.server";
+import { SiteSearch } from "@/components/search/SiteSearch";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export async function SiteHeader() {
@@ -28,7 +29,10 @@ export async function SiteHeader() {
           <span className="block text-sm font-normal">{tMeta("siteOwner")}</span>
           {tMeta("siteName")}
         </Link>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-4">
+          <SiteSearch />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="bg-[var(--color-brand)]">
         <ul className="container-page flex flex-wrap items-center gap-x-6 gap-y-1 py-2">

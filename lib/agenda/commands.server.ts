@@ -14,6 +14,7 @@ import type { ProposalStatus } from "@/lib/domain/enums";
 import { MERGEABLE } from "@/lib/proposals/constants";
 import type { AgendaItemInput } from "./schemas";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 
 type Actor = NonNullable<PolicyActor>;
 
@@ -70,6 +71,7 @@ export async function createAgendaItem(db: Db, actor: Actor, input: AgendaItemIn
     const item = await createItem(tx, actor, input, forumId);
     await recordVersion(tx, item.id, 1, actor);
     await recordAudit(tx, { actorId: actor.id, action: "agenda.create", entityType: "AgendaItem", entityId: item.id, after: await snapshot(tx, item.id) });
+    await reindex(tx, { kind: "AGENDA_ITEM", id: item.id });
     return item;
   });
 }
@@ -93,6 +95,7 @@ export async function updateAgendaItem(db: Db, actor: Actor, id: string, expecte
     // A published item newly asking every city to act commits the member cities now.
     await ensureCommitmentsForItem(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "agenda.update", entityType: "AgendaItem", entityId: id, before: beforeSnapshot, after: await snapshot(tx, id) });
+    await reindex(tx, { kind: "AGENDA_ITEM", id });
     return tx.agendaItem.findUniqueOrThrow({ where: { id } });
   });
 }
@@ -140,6 +143,7 @@ export async function mergeProposals(
     if ("agendaItemId" in target) await tx.agendaItem.update({ where: { id: item.id }, data: { version } });
     await recordVersion(tx, item.id, version, actor);
     await recordAudit(tx, { actorId: actor.id, action: "agenda.merge", entityType: "AgendaItem", entityId: item.id, after: { mergeId, proposalIds: ids, newItem: !("agendaItemId" in target) } });
+    await reindex(tx, { kind: "AGENDA_ITEM", id: item.id }, ...ids.map((id) => ({ kind: "PROPOSAL" as const, id })));
     return { item, mergeId };
   });
 }
@@ -152,6 +156,7 @@ async function removeSources(tx: Tx, actor: Actor, sources: { id: string; propos
     await tx.proposalEvent.create({ data: { proposalId: s.proposalId, type: "UNMERGED", fromStatus: "MERGED", toStatus: s.previousStatus, version: p.version + 1, comment: reason, actorId: actor.id } });
     await notifyCityDelegates(tx, p.cityId, "proposal.unmerged", s.proposalId, { title: p.title, item: reason });
   }
+  await reindex(tx, ...sources.map((s) => ({ kind: "PROPOSAL" as const, id: s.proposalId })));
 }
 
 /**
@@ -195,6 +200,7 @@ export async function undoMerge(db: Db, actor: Actor, mergeId: string) {
     if (left === 0 && item.status === "DRAFT") {
       await recordAudit(tx, { actorId: actor.id, action: "agenda.undoMerge", entityType: "AgendaItem", entityId: item.id, before: await snapshot(tx, item.id), after: { deleted: true, mergeId } });
       await tx.agendaItem.delete({ where: { id: item.id } });
+      await reindex(tx, { kind: "AGENDA_ITEM", id: item.id });
       return { deletedItem: true, agendaItemId: item.id };
     }
     await tx.agendaItem.update({ where: { id: item.id }, data: { version: item.version + 1 } });
@@ -221,6 +227,7 @@ export async function setPublished(db: Db, actor: Actor, id: string, expectedVer
     // Publishing an item that asks every city to act commits every member city to it.
     if (published) await ensureCommitmentsForItem(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: published ? "agenda.publish" : "agenda.unpublish", entityType: "AgendaItem", entityId: id, before: { status: item.status }, after: { status: published ? "PUBLISHED" : "DRAFT" } });
+    await reindex(tx, { kind: "AGENDA_ITEM", id });
   });
 }
 

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/audit.server";
 import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import { assertRecordAccess, type Actor } from "@/lib/policy/policy";
+import { reindex, type SearchRoot } from "@/lib/search/index.server";
 import { MEDIA_TYPES, type MediaKind } from "./content";
 import { FOREIGN_KEY, loadHolder } from "./records.server";
 import type { RecordRef } from "./schemas";
@@ -27,6 +28,20 @@ async function copyChunks(tx: Tx, attachmentId: string, file: StagedFile) {
     }
   } finally {
     await handle.close();
+  }
+}
+
+/** The search rows a file's name and description live in (a scorecard figure's evidence is not searched). */
+async function searchRootOf(tx: Tx, ref: RecordRef): Promise<SearchRoot | null> {
+  switch (ref.on) {
+    case "proposal": return { kind: "PROPOSAL", id: ref.id };
+    case "agendaItem": return { kind: "AGENDA_ITEM", id: ref.id };
+    case "forum": return { kind: "FORUM", id: ref.id };
+    case "progressReport": {
+      const report = await tx.progressReport.findUnique({ where: { id: ref.id }, select: { commitmentId: true } });
+      return report && { kind: "COMMITMENT", id: report.commitmentId };
+    }
+    case "scorecardEntry": return null;
   }
 }
 
@@ -74,6 +89,8 @@ export async function storeAttachments(db: Db, actor: Actor, ref: RecordRef, des
         after: { record: ref.on, recordId: ref.id, fileName: f.fileName, mediaType: MEDIA_TYPES[f.kind], size: f.size, sha256: f.sha256 },
       });
     }
+    const root = await searchRootOf(tx, ref);
+    if (root) await reindex(tx, root);
     // A file in answer to the secretariat's question puts the figure back in its queue.
     if (holder.verification === "NEEDS_CLARIFICATION") {
       if (ref.on === "progressReport") await tx.progressReport.update({ where: { id: ref.id }, data: { verification: "UNVERIFIED" } });

@@ -7,6 +7,7 @@ import { dateOnlyToUtc } from "@/lib/format/zones";
 import { MEMBERSHIP_TRANSITIONS } from "./constants";
 import type { CityInput, MembershipChangeInput } from "./schemas";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import { reindex, reindexCity } from "@/lib/search/index.server";
 
 type Actor = NonNullable<PolicyActor>;
 
@@ -44,6 +45,7 @@ export async function createCity(db: Db, actor: Actor, input: CityInput, today =
         },
       });
       await recordAudit(tx, { actorId: actor.id, action: "city.create", entityType: "City", entityId: city.id, after: city });
+      await reindex(tx, { kind: "CITY", id: city.id });
       return city;
     });
   } catch (error) {
@@ -61,6 +63,8 @@ export async function updateCity(db: Db, actor: Actor, cityId: string, input: Ci
       await assertNameAndSlugFree(tx, input, cityId);
       const after = await tx.city.update({ where: { id: cityId }, data: cityData(input) });
       await recordAudit(tx, { actorId: actor.id, action: "city.update", entityType: "City", entityId: cityId, before, after });
+      // Its name and region are also in the search rows of its proposals, forums and commitments.
+      await reindexCity(tx, cityId);
       return after;
     });
   } catch (error) {
@@ -101,6 +105,7 @@ export async function changeMembership(db: Db, actor: Actor, cityId: string, inp
       before: { membershipStatus: city.membershipStatus },
       after: { membershipStatus: input.toStatus, effectiveOn: input.effectiveOn, reason: input.reason },
     });
+    await reindex(tx, { kind: "CITY", id: cityId });
     return change;
   });
 }

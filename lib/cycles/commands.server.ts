@@ -8,6 +8,7 @@ import type { Db, Tx } from "@/lib/db.server";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { todayIn } from "@/lib/format/zones";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 import type { FrozenCommitment, FrozenMilestone, FrozenSource } from "./queries.server";
 import type { FreezeInput, NextCycleInput } from "./schemas";
 
@@ -140,6 +141,7 @@ export async function startNextCycle(db: Db, actor: Actor, fromYear: number, inp
       await tx.agendaItem.update({ where: { id: d.agendaItemId }, data: { status: "CLOSED", closedAt: now, closedReason: d.reason } });
     }
     if (carriedIds.length) await tx.agendaItem.updateMany({ where: { id: { in: carriedIds } }, data: { cycleYear: input.year } });
+    await reindex(tx, ...closedIds.map((id) => ({ kind: "AGENDA_ITEM" as const, id })));
     // The open items' priorities close the gaps the closed ones leave (1..n, same order), so the agenda's
     // working list and each item's page show ranks that exist.
     if (closing.length) {

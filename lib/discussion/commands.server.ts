@@ -6,6 +6,7 @@ import type { Db, Tx } from "@/lib/db.server";
 import { DomainError } from "@/lib/errors";
 import type { NotificationKind } from "@/lib/notifications/notify.server";
 import { assertCan, assertRecordAccess, NotFoundError, type Actor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 import { RATE_LIMIT, RATE_WINDOW_MINUTES, threadKey, type Subject } from "./schemas";
 
 type Member = NonNullable<Actor>;
@@ -65,6 +66,9 @@ async function notify(tx: Tx, userIds: string[], kind: NotificationKind, subject
   });
 }
 
+/** The thread's proposal or agenda item, whose search rows hold its visible comments. */
+const searchRoot = (subject: Subject) => ({ kind: subject.kind === "proposal" ? ("PROPOSAL" as const) : ("AGENDA_ITEM" as const), id: subject.id });
+
 async function countChange(tx: Tx, subject: Subject, by: 1 | -1) {
   if (subject.kind === "proposal") await tx.proposal.update({ where: { id: subject.id }, data: { commentCount: { increment: by } } });
 }
@@ -93,6 +97,7 @@ export async function postComment(db: Db, actor: Member, subject: Subject, input
     const author = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
     await notify(tx, await listeners(tx, subject, s, actor.id), "comment.posted", subject, { title: s.title, author: author.name, href: `${s.href}#comment-${comment.id}` });
     await recordAudit(tx, { actorId: actor.id, action: "comment.post", entityType: "Comment", entityId: comment.id, after: { thread: threadKey(subject), parentId: input.parentId ?? null } });
+    await reindex(tx, searchRoot(subject));
     return { id: comment.id, href: s.href };
   });
 }
@@ -109,13 +114,14 @@ async function commentFor(tx: Tx, actor: Member, id: string) {
 /** The author rewrites their comment; the earlier text is kept and the comment shows as edited. */
 export async function editComment(db: Db, actor: Member, id: string, body: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const { comment, href } = await commentFor(tx, actor, id);
+    const { comment, subject, href } = await commentFor(tx, actor, id);
     assertCan(actor, "comment.edit", { authorId: comment.authorId });
     if (comment.status !== "VISIBLE") throw new DomainError("notEditable");
     if (comment.body === body) return { href };
     await tx.commentVersion.create({ data: { commentId: id, body: comment.body, createdAt: comment.editedAt ?? comment.createdAt } });
     await tx.comment.update({ where: { id }, data: { body, editedAt: now } });
     await recordAudit(tx, { actorId: actor.id, action: "comment.edit", entityType: "Comment", entityId: id });
+    await reindex(tx, searchRoot(subject));
     return { href };
   });
 }
@@ -129,6 +135,7 @@ export async function withdrawComment(db: Db, actor: Member, id: string) {
     await tx.comment.update({ where: { id }, data: { status: "WITHDRAWN" } });
     await countChange(tx, subject, -1);
     await recordAudit(tx, { actorId: actor.id, action: "comment.withdraw", entityType: "Comment", entityId: id });
+    await reindex(tx, searchRoot(subject));
     return { href };
   });
 }
@@ -143,6 +150,7 @@ export async function hideComment(db: Db, actor: Member, id: string, reason: str
     await countChange(tx, subject, -1);
     if (comment.authorId) await notify(tx, [comment.authorId], "comment.hidden", subject, { title: s.title, reason, href: s.href });
     await recordAudit(tx, { actorId: actor.id, action: "comment.hide", entityType: "Comment", entityId: id, after: { reason } });
+    await reindex(tx, searchRoot(subject));
     return { href: s.href };
   });
 }

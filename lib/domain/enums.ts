@@ -4,12 +4,12 @@
 // the generated enums file holds plain constants, no client.
 import {
   ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, CycleStatus, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
-  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
+  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SearchKind, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 } from "@/generated/sqlite/enums";
 
 export {
   ActivityKind, AgendaLevel, AgendaOwner, AgendaStatus, CommitmentKind, CycleStatus, LessonKind, MembershipStatus, ParticipationStatus, ProgressStatus,
-  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
+  ProposalEventType, ProposalScope, ProposalStatus, Region, Role, ScorecardIndicator, SearchKind, SessionKind, Timeframe, TimeZoneCode, VerificationStatus,
 };
 
 type Values<E extends Record<string, string>> = [E[keyof E], ...E[keyof E][]];
@@ -34,6 +34,7 @@ export const AGENDA_OWNERS = list(AgendaOwner);
 export const COMMITMENT_KINDS = list(CommitmentKind);
 export const SCORECARD_INDICATORS = list(ScorecardIndicator);
 export const VERIFICATION_STATUSES = list(VerificationStatus);
+export const SEARCH_KINDS = list(SearchKind);
 /** A city's or a person's place in a forum: invited (attendance not recorded), attended, absent. */
 export const PARTICIPATION_STATUSES = list(ParticipationStatus);
 

@@ -5,6 +5,7 @@ import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { dateOnlyToUtc, localDayBounds, localToUtc, utcToDateOnly, type ZoneCode } from "@/lib/format/zones";
 import type { CityParticipation, Direction, ForumInput, MinutesInput, ParticipantInput, SessionInput, SpeakerInput, WindowInput } from "./schemas";
 import { assertCan, type Actor as PolicyActor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 import { ensureCycle } from "@/lib/cycles/commands.server";
 
 type Actor = NonNullable<PolicyActor>;
@@ -59,6 +60,7 @@ export async function createForum(db: Db, actor: Actor, input: ForumInput) {
       const forum = await tx.forum.create({ data: { ...data, cycleYear: await ensureCycle(tx, data.startsOn.getUTCFullYear()) } });
       await writeObjectives(tx, forum.id, input);
       await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { ...forum, objectives: input.objectives, objectivesEn: input.objectivesEn } });
+      await reindex(tx, { kind: "FORUM", id: forum.id });
       return forum;
     });
   } catch (error) {
@@ -92,6 +94,7 @@ export async function updateForum(db: Db, actor: Actor, forumId: string, input: 
         before: { ...before, objectives: before.objectives.map((o) => o.text), objectivesEn: before.objectives.map((o) => o.textEn) },
         after: { ...after, objectives: input.objectives, objectivesEn: input.objectivesEn },
       });
+      await reindex(tx, { kind: "FORUM", id: forumId });
       return after;
     });
   } catch (error) {
@@ -406,6 +409,7 @@ export async function setForumMinutes(db: Db, actor: Actor, forumId: string, inp
     if (current.minutes !== after.minutes || current.minutesEn !== after.minutesEn) {
       await tx.forum.update({ where: { id: forumId }, data: after });
       await recordAudit(tx, { actorId: actor.id, action: "forum.setMinutes", entityType: "Forum", entityId: forumId, before: current, after });
+      await reindex(tx, { kind: "FORUM", id: forumId });
     }
     return { forum };
   });

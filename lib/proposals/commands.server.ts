@@ -9,6 +9,7 @@ import { utcToLocalInput, type ZoneCode } from "@/lib/format/zones";
 import { submissionWindowState } from "@/lib/forums/queries.server";
 import { notifyCityDelegates } from "@/lib/notifications/notify.server";
 import { actingCity, assertCan, assertRecordAccess, type Action, type Actor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 import { CONTENT_FIELDS, EDITABLE, ENDORSABLE, WITHDRAWABLE } from "./constants";
 import { submitSchema, type ProposalContent } from "./schemas";
 import { fingerprint } from "./similarity";
@@ -117,6 +118,7 @@ export async function createProposal(db: Db, actor: ProposalActor, content: Prop
     await tx.proposalEvent.create({ data: { proposalId: proposal.id, type: "CREATED", toStatus: "DRAFT", version: 1, actorId: actor.id } });
     if (submit) await tx.proposalEvent.create({ data: { proposalId: proposal.id, type: "SUBMITTED", fromStatus: "DRAFT", toStatus: "SUBMITTED", version: 1, actorId: actor.id } });
     await recordAudit(tx, { actorId: actor.id, action: submit ? "proposal.createAndSubmit" : "proposal.create", entityType: "Proposal", entityId: proposal.id, after: snapshotOf(proposal) });
+    await reindex(tx, { kind: "PROPOSAL", id: proposal.id });
     return proposal;
   });
 }
@@ -157,6 +159,7 @@ export async function saveProposal(db: Db, actor: ProposalActor, id: string, exp
       });
     }
     await recordAudit(tx, { actorId: actor.id, action: submitting ? "proposal.saveAndSubmit" : "proposal.save", entityType: "Proposal", entityId: id, before: snapshotOf(before), after: snapshotOf(after) });
+    await reindex(tx, { kind: "PROPOSAL", id });
     return after;
   });
 }
@@ -169,6 +172,7 @@ export async function withdrawProposal(db: Db, actor: ProposalActor, id: string,
     if (updated.count !== 1) throw new DomainError("changedMeanwhile");
     await tx.proposalEvent.create({ data: { proposalId: id, type: "WITHDRAWN", fromStatus: before.status, toStatus: "WITHDRAWN", version: before.version + 1, comment: reason, actorId: actor.id } });
     await recordAudit(tx, { actorId: actor.id, action: "proposal.withdraw", entityType: "Proposal", entityId: id, before: { status: before.status }, after: { status: "WITHDRAWN", reason } });
+    await reindex(tx, { kind: "PROPOSAL", id });
     return tx.proposal.findUniqueOrThrow({ where: { id } });
   });
 }
@@ -180,6 +184,7 @@ export async function deleteDraft(db: Db, actor: ProposalActor, id: string) {
     if (before.status !== "DRAFT" || before.submittedAt) throw new DomainError("notDeletable");
     await tx.proposal.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "proposal.deleteDraft", entityType: "Proposal", entityId: id, before: snapshotOf(before) });
+    await reindex(tx, { kind: "PROPOSAL", id });
   });
 }
 

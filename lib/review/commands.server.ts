@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { decisionByMail } from "@/lib/mail/outbox.server";
 import { cityDelegateRecipients, notifyCityDelegates, type NotificationKind } from "@/lib/notifications/notify.server";
 import { assertCan, assertRecordAccess, type Actor } from "@/lib/policy/policy";
+import { reindex } from "@/lib/search/index.server";
 import type { DecisionInput } from "./schemas";
 
 const OUTCOME = {
@@ -37,6 +38,7 @@ export async function decideProposal(db: Db, actor: NonNullable<Actor>, proposal
       actorId: actor.id, action: outcome.audit, entityType: "Proposal", entityId: proposalId,
       before: { status: before.status }, after: { status: outcome.status, comment: input.comment },
     });
+    await reindex(tx, { kind: "PROPOSAL", id: proposalId });
     return before;
   });
   await decisionByMail(await cityDelegateRecipients(db, proposal.cityId), proposal, outcome.status, input.comment);

@@ -8,6 +8,7 @@ import { MEMBERSHIP_RECORDED_ON, seedCities } from "./cities";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { seedDemoForumAndProposals } from "./demo-proposals";
 import { malangForum, programmeActivities } from "./forum";
+import { rebuildSearchIndex } from "@/lib/search/index.server";
 import { seedThemes } from "./themes";
 
 type SeedOptions = { demoAccounts: boolean };
@@ -21,6 +22,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<void> 
     await seedDemoAccounts(db);
     await seedDemoForumAndProposals(db);
   }
+  // The seed writes rows directly, not through the commands that keep the search index.
+  await rebuildSearchIndex(db);
 }
 
 async function seedCitiesAndHistory(db: Db) {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createDb, ensureWal } from "../../lib/db.server.ts";
 import { parseDatabaseUrl, redactUrl } from "../../lib/db/url.ts";
+import { ensureSearchIndex } from "../../lib/search/index.server.ts";
 import { isEmpty, seedDatabase } from "../../lib/seed/seed.server.ts";
 import { deployMigrations } from "./migrations.ts";
 
@@ -35,6 +36,8 @@ async function migrateAndSeed(url: string, options: { demoAccounts: boolean }): 
   try {
     const empty = await isEmpty(db);
     if (empty) await seedDatabase(db, options);
+    // A database from before search existed gets its index once.
+    else await ensureSearchIndex(db);
     return { applied, seeded: empty };
   } finally {
     await db.$disconnect();

@@ -67,7 +67,10 @@ function patchPgCharColumns() {
   };
 }
 
-const filters = { externalTables: [], externalEnums: [] };
+// The full-text tables of search (docs/decisions/0017-search.md) are written by hand in its migration:
+// an FTS5 table (and the shadow tables SQLite makes for it) or a tsvector table under a GIN index.
+const EXTERNAL = { sqlite: ["SearchIndex", "SearchIndex_data", "SearchIndex_idx", "SearchIndex_docsize", "SearchIndex_config"], postgresql: [] as string[] };
+const filtersFor = (provider: Provider) => ({ externalTables: EXTERNAL[provider], externalEnums: [] });
 
 type Disposable = { dispose(): Promise<void> };
 
@@ -144,7 +147,7 @@ export async function deployMigrations(url: string): Promise<string[]> {
   if (folders.every((name) => applied.has(name))) return [];
   return withEngine(url, async ({ engine }, provider) => {
     const list = await migrationsList(migrationsDirFor(provider), provider);
-    const out = await engine.applyMigrations({ migrationsList: list, filters });
+    const out = await engine.applyMigrations({ migrationsList: list, filters: filtersFor(provider) });
     return out.appliedMigrationNames as string[];
   });
 }
@@ -156,7 +159,7 @@ export async function migrationDrift(url: string, schemaPath?: string): Promise<
     async ({ engine, files }, provider) => {
       const list = await migrationsList(migrationsDirFor(provider), provider);
       const from = list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" };
-      const out = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: true, filters });
+      const out = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: true, filters: filtersFor(provider) });
       return out.exitCode === 0 ? "" : (out.stdout ?? "");
     },
     schemaPath,

@@ -36,7 +36,7 @@ const ENUM_GROUPS: Record<string, readonly string[]> = {
   targetGroup: domain.TARGET_GROUPS, eventType: domain.PROPOSAL_EVENT_TYPES, agendaLevel: domain.AGENDA_LEVELS, agendaStatus: domain.AGENDA_STATUSES, cycleStatus: domain.CYCLE_STATUSES,
   agendaOwner: domain.AGENDA_OWNERS, progressStatus: domain.PROGRESS_STATUSES, commitmentKind: domain.COMMITMENT_KINDS,
   scorecardIndicator: domain.SCORECARD_INDICATORS, verificationStatus: domain.VERIFICATION_STATUSES,
-  participationStatus: domain.PARTICIPATION_STATUSES,
+  participationStatus: domain.PARTICIPATION_STATUSES, searchKind: domain.SEARCH_KINDS,
 };
 
 describe("message keys", () => {
