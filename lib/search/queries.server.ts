@@ -87,10 +87,15 @@ export function searchSql(provider: "sqlite" | "postgresql", groups: string[][],
   const capped = (kind: SearchKind) => P.sql`SELECT ${kind} AS "kind", COUNT(*) AS "n" FROM (SELECT 1 AS "one" ${from(kind)} LIMIT ${COUNT_CAP + 1}) c`;
   const kinds = searchKindsFor(actor);
   return {
-    // Ranked by row number and score alone; only the page's rows are read whole.
-    page: P.sql`SELECT ${COLUMNS} FROM (SELECT d."rowNo" AS "rowNo", ${score} AS "score", d."changedAt" AS "changedAt" ${from(f.kind)} ORDER BY ${newest} LIMIT ${RANK_WINDOW}) m
-      JOIN "SearchDocument" d ON d."rowNo" = m."rowNo"
-      ORDER BY m."score", m."changedAt" DESC, m."rowNo" LIMIT ${limit} OFFSET ${offset}`,
+    // The window is chosen by row number alone; only its rows are scored (SQLite scores inside the
+    // match, lazily, PostgreSQL in the outer query) and only the page's rows are read whole.
+    page: provider === "sqlite"
+      ? P.sql`SELECT ${COLUMNS} FROM (SELECT d."rowNo" AS "rowNo", ${score} AS "score", d."changedAt" AS "changedAt" ${from(f.kind)} ORDER BY ${newest} LIMIT ${RANK_WINDOW}) m
+        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo"
+        ORDER BY m."score", m."changedAt" DESC, m."rowNo" LIMIT ${limit} OFFSET ${offset}`
+      : P.sql`SELECT ${COLUMNS} FROM (SELECT d."rowNo" AS "rowNo" ${from(f.kind)} ORDER BY ${newest} LIMIT ${RANK_WINDOW}) m
+        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo"
+        ORDER BY ${score}, d."changedAt" DESC, d."rowNo" LIMIT ${limit} OFFSET ${offset}`,
     counts: P.join(kinds.map(capped), " UNION ALL "),
   };
 }
