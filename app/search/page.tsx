@@ -101,7 +101,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               const english = locale === "en" && r.titleEn;
               const title = english ? r.titleEn! : r.title;
               const body = locale === "en" && r.bodyEn ? r.bodyEn : r.body;
-              const marksId = locale === "en" && !english && (r.kind === "AGENDA_ITEM" || r.kind === "FORUM");
+              // On English pages, Indonesian text (a record without an English version) is marked as such.
+              const marksId = locale === "en" && !english && r.kind !== "CITY";
               const status = statusLabel(r);
               return (
                 <li key={`${r.kind}:${r.id}`} className="rounded border border-[var(--color-line)] p-4">
@@ -114,7 +115,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <h3 className="mb-1 text-xl break-words">
                     <Link href={hrefOf(r)}><Highlighted text={title} groups={result.groups} lang={marksId ? "id" : undefined} /></Link>
                   </h3>
-                  {body && <p className="break-words"><Highlighted text={excerpt(body, result.groups)} groups={result.groups} lang={locale === "en" && !(r.bodyEn) ? "id" : undefined} /></p>}
+                  {body && <p className="break-words"><Highlighted text={excerpt(body, result.groups)} groups={result.groups} lang={locale === "en" && !r.bodyEn && r.kind !== "CITY" ? "id" : undefined} /></p>}
                   {r.isDemo && <p className="mt-2"><span className="inline-block rounded bg-[var(--color-warning-soft)] px-2 py-1 text-sm">{t("demo")}</span></p>}
                 </li>
               );
