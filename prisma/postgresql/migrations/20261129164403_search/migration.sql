@@ -41,3 +41,7 @@ CREATE UNIQUE INDEX "SearchDocument_kind_recordId_key" ON "SearchDocument"("kind
 -- under a GIN index. Prisma knows the column only as Unsupported("tsvector") with a database default,
 -- and the index is partial (every row has a tsv) because Prisma's diff leaves partial indexes alone.
 CREATE INDEX "SearchDocument_tsv_idx" ON "SearchDocument" USING GIN ("tsv") WHERE "tsv" IS NOT NULL;
+
+-- The search reads "tsv" of many rows: the long texts are kept out of the row (uncompressed), so that
+-- rows are small and "tsv" stays in them, uncompressed.
+ALTER TABLE "SearchDocument" ALTER COLUMN "terms" SET STORAGE EXTERNAL, ALTER COLUMN "titleTerms" SET STORAGE EXTERNAL, ALTER COLUMN "body" SET STORAGE EXTERNAL, ALTER COLUMN "bodyEn" SET STORAGE EXTERNAL, ALTER COLUMN "tsv" SET STORAGE MAIN;
