@@ -50,7 +50,7 @@ function filters(f: SearchInput): P.Sql {
 }
 
 const COLUMNS = P.sql`d."rowNo", CAST(d."kind" AS TEXT) AS "kind", d."recordId", d."rootKind", d."rootId", d."rootRef", d."status", d."cityId",
-  d."isDemo", d."title", d."titleEn", d."body", d."bodyEn", d."changedAt"`;
+  d."isDemo", d."title", d."titleEn", d."body", d."bodyEn", d."changedAt", ci."name" AS "cityName", ci."slug" AS "citySlug"`;
 
 /**
  * Ranking reads every match, so a word on nearly every record would cost as many rows as there are:
@@ -91,10 +91,10 @@ export function searchSql(provider: "sqlite" | "postgresql", groups: string[][],
     // match, lazily, PostgreSQL in the outer query) and only the page's rows are read whole.
     page: provider === "sqlite"
       ? P.sql`SELECT ${COLUMNS} FROM (SELECT d."rowNo" AS "rowNo", ${score} AS "score", d."changedAt" AS "changedAt" ${from(f.kind)} ORDER BY ${newest} LIMIT ${RANK_WINDOW}) m
-        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo"
+        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo" LEFT JOIN "City" ci ON ci."id" = d."cityId"
         ORDER BY m."score", m."changedAt" DESC, m."rowNo" LIMIT ${limit} OFFSET ${offset}`
       : P.sql`SELECT ${COLUMNS} FROM (SELECT d."rowNo" AS "rowNo" ${from(f.kind)} ORDER BY ${newest} LIMIT ${RANK_WINDOW}) m
-        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo"
+        JOIN "SearchDocument" d ON d."rowNo" = m."rowNo" LEFT JOIN "City" ci ON ci."id" = d."cityId"
         ORDER BY ${score}, d."changedAt" DESC, d."rowNo" LIMIT ${limit} OFFSET ${offset}`,
     counts: P.join(kinds.map(capped), " UNION ALL "),
   };
@@ -103,6 +103,7 @@ export function searchSql(provider: "sqlite" | "postgresql", groups: string[][],
 type Row = {
   rowNo: number; kind: SearchKind; recordId: string; rootKind: string; rootId: string; rootRef: string; status: string; cityId: string | null;
   isDemo: boolean | number; title: string; titleEn: string | null; body: string; bodyEn: string | null; changedAt: Date | string | number;
+  cityName: string | null; citySlug: string | null;
 };
 
 export type SearchResult = {
@@ -144,9 +145,6 @@ export async function search(f: SearchInput, actor: Actor, db: Db = getDb()): Pr
   const counts = Object.fromEntries(countRows.filter((r) => Number(r.n) > 0).map((r) => [r.kind, Number(r.n)])) as Partial<Record<SearchKind, number>>;
   const total = f.kind ? counts[f.kind] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0);
   const more = Object.values(counts).some((n) => n > COUNT_CAP);
-  const cityIds = [...new Set(rows.map((r) => r.cityId).filter((id): id is string => Boolean(id)))];
-  const cities = cityIds.length ? await db.city.findMany({ where: { id: { in: cityIds } }, select: { id: true, name: true, slug: true } }) : [];
-  const cityById = new Map(cities.map((c) => [c.id, c]));
   return {
     groups,
     counts,
@@ -156,7 +154,7 @@ export async function search(f: SearchInput, actor: Actor, db: Db = getDb()): Pr
     pages: Math.min(MAX_SEARCH_PAGE, Math.ceil(total / SEARCH_PAGE_SIZE)),
     results: rows.map((r) => ({
       kind: r.kind, id: r.recordId, root: { kind: r.rootKind, id: r.rootId, ref: r.rootRef }, status: r.status,
-      city: r.cityId && r.rootKind !== "CITY" ? (({ name, slug }) => ({ name, slug }))(cityById.get(r.cityId) ?? { name: "", slug: "" }) : null,
+      city: r.cityName && r.citySlug && r.rootKind !== "CITY" ? { name: r.cityName, slug: r.citySlug } : null,
       isDemo: Boolean(r.isDemo), title: r.title, titleEn: r.titleEn, body: r.body, bodyEn: r.bodyEn, changedAt: toDate(r.changedAt),
     })),
   };
