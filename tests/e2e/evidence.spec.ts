@@ -122,9 +122,10 @@ test.describe.serial("the secretariat checks what a city reports", () => {
     await secretariat.reload();
     await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Check a progress report");
     await expectAccessible(secretariat);
-    await setLocaleCookie(secretariat.context(), baseURL!, "id");
-    await secretariat.reload();
+    // The English address carries ?lang=en (ADR 0003): back to Indonesian through the language switch.
+    await secretariat.getByRole("group", { name: "Change language" }).getByRole("button", { name: "Bahasa Indonesia" }).click();
     await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Periksa laporan kemajuan");
+    await expect(secretariat).not.toHaveURL(/lang=/);
     // Asking without saying what is missing is refused, next to the note.
     await secretariat.getByLabel("Perlu klarifikasi: kota diminta menjelaskan atau melengkapi bukti").check();
     await submit(secretariat, secretariat.getByRole("button", { name: "Simpan keputusan" }));
