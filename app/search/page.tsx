@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SelectField } from "@/components/forms/Fields";
 import { TextField } from "@/components/forms/TextField";
 import { Highlighted } from "@/components/search/Highlighted";
@@ -11,7 +12,7 @@ import { getCurrentUser } from "@/lib/auth/session.server";
 import { REGIONS, SEARCH_KINDS, type AgendaStatus, type MembershipStatus, type ProposalStatus, type SearchKind } from "@/lib/domain/enums";
 import { localized } from "@/lib/i18n/localized";
 import { COUNT_CAP, search, searchKindsFor, searchOptions, type SearchResult } from "@/lib/search/queries.server";
-import { firstValues, MAX_QUERY_LENGTH, searchSchema } from "@/lib/search/schemas";
+import { firstValues, MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchSchema } from "@/lib/search/schemas";
 import { excerpt } from "@/lib/search/text";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,12 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={t("title")} lead={user ? t("leadMember") : t("leadPublic")} />
-      {tooLong && (
-        <div role="alert" className="mb-6 border-4 border-[var(--color-danger)] p-4">
-          <h2 className="mb-2 text-xl">{t("errorTitle")}</h2>
-          <p><a href="#q" className="field-error text-[var(--color-danger)]">{t("tooLong", { max: MAX_QUERY_LENGTH })}</a></p>
-        </div>
-      )}
+      <ErrorSummary title={t("errorTitle")} errors={tooLong ? [{ field: "q", message: t("tooLong", { max: MAX_QUERY_LENGTH }) }] : []} />
       <form method="get" action="/search" className="mb-6 rounded border border-[var(--color-line)] bg-[var(--color-surface)] p-4" aria-labelledby="search-form-title">
         <h2 id="search-form-title" className="sr-only">{t("formTitle")}</h2>
         <TextField name="q" type="search" label={t("q")} hint={t("qHint")} defaultValue={tooLong ? String(raw.q ?? "") : f.q} error={tooLong ? t("tooLong", { max: MAX_QUERY_LENGTH }) : undefined} />
@@ -96,7 +92,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </ul>
             </nav>
           )}
-          <ol className="space-y-4" start={(result.page - 1) * 20 + 1}>
+          <ol className="space-y-4" start={(result.page - 1) * SEARCH_PAGE_SIZE + 1}>
             {result.results.map((r) => {
               const english = locale === "en" && r.titleEn;
               const title = english ? r.titleEn! : r.title;

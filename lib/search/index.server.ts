@@ -109,27 +109,31 @@ async function commitmentDocs(db: Client, where: Prisma.CommitmentWhereInput): P
   });
 }
 
-function docsOf(db: Client, root: SearchRoot): Promise<Doc[]> {
-  switch (root.kind) {
-    case "PROPOSAL": return proposalDocs(db, { id: root.id }).then((r) => r.docs);
-    case "AGENDA_ITEM": return agendaDocs(db, { id: root.id });
-    case "CITY": return cityDocs(db, { id: root.id });
-    case "FORUM": return forumDocs(db, { id: root.id });
-    case "COMMITMENT": return commitmentDocs(db, { id: root.id });
+/** The rows the roots of one kind should have, read in one statement for all of them. */
+function docsOf(db: Client, kind: SearchRoot["kind"], ids: string[]): Promise<Doc[]> {
+  const where = { id: { in: ids } };
+  switch (kind) {
+    case "PROPOSAL": return proposalDocs(db, where).then((r) => r.docs);
+    case "AGENDA_ITEM": return agendaDocs(db, where);
+    case "CITY": return cityDocs(db, where);
+    case "FORUM": return forumDocs(db, where);
+    case "COMMITMENT": return commitmentDocs(db, where);
   }
 }
 
-/** Makes the search rows of each root equal to what its records say now (none when it was deleted). */
+/**
+ * Makes the search rows of each root equal to what its records say now (none when it was deleted):
+ * one read per kind of root, one delete and one insert, however many roots a command touched.
+ */
 export async function reindex(tx: Client, ...roots: SearchRoot[]): Promise<void> {
-  const seen = new Set<string>();
-  for (const root of roots) {
-    const key = `${root.kind}:${root.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const docs = await docsOf(tx, root);
-    await tx.searchDocument.deleteMany({ where: { rootKind: root.kind, rootId: root.id } });
-    if (docs.length) await tx.searchDocument.createMany({ data: docs });
-  }
+  const byKind = new Map<SearchRoot["kind"], Set<string>>();
+  for (const root of roots) byKind.set(root.kind, (byKind.get(root.kind) ?? new Set()).add(root.id));
+  if (!byKind.size) return;
+  const groups = [...byKind].map(([kind, ids]) => ({ kind, ids: [...ids] }));
+  const docs: Doc[] = [];
+  for (const { kind, ids } of groups) docs.push(...(await docsOf(tx, kind, ids)));
+  await tx.searchDocument.deleteMany({ where: { OR: groups.map(({ kind, ids }) => ({ rootKind: kind, rootId: { in: ids } })) } });
+  if (docs.length) await tx.searchDocument.createMany({ data: docs });
 }
 
 /** A city and every root whose rows carry its name or region: its proposals, hosted forums, commitments. */
